@@ -1,0 +1,29 @@
+/** Compiles validated entity files into the snapshot the extension ships and the feed serves. */
+import type { AliasRule, Entity, EntityFile, Snapshot, Source } from '../../src/shared/dataset/schema.ts';
+
+function toRule(alias: EntityFile['aliases'][number]): AliasRule {
+  return typeof alias === 'string' ? { text: alias } : alias;
+}
+
+/** Keeps only the sources an entity cites, resolving shared keys from the registry. */
+function citedSources(entity: EntityFile, registry: Record<string, Source>): Record<string, Source> {
+  const keys = new Set<string>();
+  JSON.stringify(entity, (key, value: unknown) => {
+    if ((key === 'sources' || key === 'summarySources') && Array.isArray(value)) value.forEach((k) => keys.add(String(k)));
+    return value;
+  });
+  const out: Record<string, Source> = {};
+  for (const key of [...keys].sort()) {
+    const source = entity.sources?.[key] ?? registry[key];
+    if (source) out[key] = source;
+  }
+  return out;
+}
+
+/** Builds the snapshot; entities are sorted by id so the same data always gives the same bytes. */
+export function compileSnapshot(entities: EntityFile[], registry: Record<string, Source>, version: number, createdAt: string): Snapshot {
+  const compiled = entities
+    .map((entity) => ({ ...entity, aliases: entity.aliases.map(toRule), sources: citedSources(entity, registry) }) as Entity)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { format: 1, version, createdAt, entities: compiled };
+}

@@ -1,0 +1,42 @@
+/** The reader's clippings: validated on the way in, listed newest first. */
+import * as v from 'valibot';
+import type { Clipping, SelectionCapture } from '../shared/messaging/protocol.ts';
+import type { LodestoneDb } from './db.ts';
+
+/** The longest quote a clipping keeps, in characters. */
+export const MAX_QUOTE_LENGTH = 20_000;
+
+const Capture = v.strictObject({
+  quote: v.pipe(v.string(), v.trim(), v.minLength(1, 'The selection is empty.'), v.maxLength(MAX_QUOTE_LENGTH, 'The selection is too long to clip.')),
+  url: v.pipe(v.string(), v.url('The page address is not a URL.'), v.maxLength(4096)),
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  entityIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(1000)),
+});
+
+/** Checks a capture from another context; throws a readable error when it is malformed. */
+export function validateCapture(input: unknown): SelectionCapture {
+  const parsed = v.safeParse(Capture, input);
+  if (!parsed.success) throw new TypeError(parsed.issues[0]?.message ?? 'Malformed clipping');
+  return parsed.output;
+}
+
+/** Stores a new clipping made from a capture. */
+export async function saveClipping(db: LodestoneDb, capture: SelectionCapture, now = new Date()): Promise<Clipping> {
+  const clipping: Clipping = { ...capture, entityIds: [...new Set(capture.entityIds)], id: crypto.randomUUID(), createdAt: now.toISOString() };
+  await db.add('clippings', clipping);
+  return clipping;
+}
+
+/** Every clipping, newest first. */
+export async function listClippings(db: LodestoneDb): Promise<Clipping[]> {
+  return (await db.getAllFromIndex('clippings', 'byCreatedAt')).reverse();
+}
+
+/** Deletes a clipping; true when it existed. */
+export async function deleteClipping(db: LodestoneDb, id: string): Promise<boolean> {
+  const tx = db.transaction('clippings', 'readwrite');
+  const existed = (await tx.store.getKey(id)) !== undefined;
+  if (existed) await tx.store.delete(id);
+  await tx.done;
+  return existed;
+}

@@ -1,0 +1,75 @@
+/** The background's answers to every call in `BackgroundCalls`. */
+import type { Entity } from '../shared/dataset/schema.ts';
+import { compilePatterns, type PatternTable } from '../shared/matcher/patterns.ts';
+import type { BackgroundCalls, DatasetInfo } from '../shared/messaging/protocol.ts';
+import type { Handlers } from '../shared/messaging/router.ts';
+import { deleteClipping, listClippings, saveClipping, validateCapture } from './clippings.ts';
+import type { LodestoneDb } from './db.ts';
+import { readAllEntities, readDatasetInfo, readEntity } from './dataset-store.ts';
+
+/** What the handlers need: the database once the dataset is ready. */
+export interface HandlerDeps {
+  ready: () => Promise<LodestoneDb>;
+}
+
+function requireString(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new TypeError(`${name} must be a short string`);
+  return value;
+}
+
+/** Creates the handlers; the pattern table is compiled once per dataset version and kept. */
+export function createHandlers({ ready }: HandlerDeps): Handlers<BackgroundCalls> {
+  let patterns: Promise<PatternTable> | null = null;
+
+  async function activeInfo(db: LodestoneDb): Promise<DatasetInfo> {
+    const info = await readDatasetInfo(db);
+    if (!info) throw new Error('No dataset is installed yet.');
+    return info;
+  }
+
+  async function compile(db: LodestoneDb): Promise<PatternTable> {
+    const info = await activeInfo(db);
+    return compilePatterns(await readAllEntities(db), info.version);
+  }
+
+  return {
+    async getPatterns() {
+      const db = await ready();
+      const info = await activeInfo(db);
+      if (!patterns || (await patterns).version !== info.version) patterns = compile(db);
+      return patterns;
+    },
+    async getEntity({ id }) {
+      const db = await ready();
+      const entity = await readEntity(db, requireString(id, 'id'));
+      if (!entity) return null;
+      const related = await Promise.all(
+        (entity.related ?? []).map(async (r) => ({ ...r, other: await readEntity(db, r.id) })),
+      );
+      return {
+        entity,
+        related: related
+          .filter((r): r is typeof r & { other: Entity } => r.other !== undefined)
+          .map((r) => ({ id: r.id, relation: r.relation, name: r.other.name, kind: r.other.kind })),
+      };
+    },
+    async getEntityNames({ ids }) {
+      const db = await ready();
+      if (!Array.isArray(ids) || ids.length > 1000) throw new TypeError('ids must be a list of at most 1000 ids');
+      const found = await Promise.all(ids.map((id) => readEntity(db, requireString(id, 'id'))));
+      return found.filter((e): e is Entity => e !== undefined).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
+    },
+    async getDatasetInfo() {
+      return activeInfo(await ready());
+    },
+    async saveClipping(capture) {
+      return saveClipping(await ready(), validateCapture(capture));
+    },
+    async listClippings() {
+      return listClippings(await ready());
+    },
+    async deleteClipping({ id }) {
+      return deleteClipping(await ready(), requireString(id, 'id'));
+    },
+  };
+}

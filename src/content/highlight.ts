@@ -1,0 +1,35 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per kind, registered as
+ * `lodestone-person`, `lodestone-organization`, `lodestone-commodity` and `lodestone-measure`.
+ * These names are a stable contract for tests and other tools. The page's DOM is never touched.
+ */
+import type { EntityKind } from '../shared/dataset/schema.ts';
+import type { MentionRecord } from './mentions.ts';
+
+/** The four kinds, in the order their highlights are registered. */
+export const KINDS: readonly EntityKind[] = ['person', 'organization', 'commodity', 'measure'];
+
+/** The registry name of a kind's highlight. */
+export function highlightName(kind: EntityKind): string {
+  return `lodestone-${kind}`;
+}
+
+/** The page's highlights, one per kind. */
+export class Highlights {
+  private readonly byKind = new Map<EntityKind, Highlight>(KINDS.map((kind) => [kind, new Highlight()]));
+
+  /** Adds mentions to their kinds' highlights. */
+  add(records: readonly MentionRecord[]): void {
+    for (const record of records) this.byKind.get(record.kind)?.add(record.range);
+  }
+
+  /** Registers the highlights, so the page paints them. */
+  register(): void {
+    for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
+  }
+
+  /** Removes every highlight of ours from the page. */
+  destroy(): void {
+    for (const kind of KINDS) CSS.highlights.delete(highlightName(kind));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The popover's host: the only node Lodestone adds to a page, and only while a popover is shown. It
+ * holds an open shadow root and sits in the top layer (the Popover API), so no z-index or overflow
+ * of the page can hide it.
+ */
+import { render } from 'preact';
+import type { EntityView } from '../../shared/messaging/protocol.ts';
+import { EntityCard } from './EntityCard.tsx';
+import { POPOVER_CSS } from './styles.ts';
+
+const GAP = 6;
+
+/** Shows one entity card next to an anchor rectangle. */
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+
+  /** True while shown. */
+  get isShown(): boolean {
+    return this.host?.isConnected === true;
+  }
+
+  /** True when the point is over the popover. */
+  contains(x: number, y: number): boolean {
+    if (!this.host) return false;
+    const r = this.host.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  }
+
+  /** Shows `view` beside `anchor` (viewport coordinates). */
+  show(view: EntityView, anchor: DOMRect, today: string): void {
+    const { host, mount } = this.ensureHost();
+    render(<EntityCard view={view} today={today} />, mount);
+    if (!host.isConnected) document.documentElement.append(host);
+    if (!host.matches(':popover-open')) host.showPopover();
+    this.place(host, anchor);
+  }
+
+  /** Hides the popover and takes its host out of the page. */
+  hide(): void {
+    if (!this.host?.isConnected) return;
+    if (this.host.matches(':popover-open')) this.host.hidePopover();
+    this.host.remove();
+  }
+
+  /** Hides and forgets everything. */
+  destroy(): void {
+    this.hide();
+    if (this.mount) render(null, this.mount);
+    this.host = null;
+    this.mount = null;
+  }
+
+  private ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.host && this.mount) return { host: this.host, mount: this.mount };
+    const host = document.createElement('lodestone-popover');
+    host.setAttribute('popover', 'manual');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = POPOVER_CSS;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    this.host = host;
+    this.mount = mount;
+    return { host, mount };
+  }
+
+  /** Below the anchor when it fits, else above; kept inside the viewport. */
+  private place(host: HTMLElement, anchor: DOMRect): void {
+    const box = host.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const left = Math.max(8, Math.min(anchor.left, vw - box.width - 8));
+    const below = anchor.bottom + GAP;
+    const top = below + box.height <= vh - 8 ? below : Math.max(8, anchor.top - GAP - box.height);
+    host.style.setProperty('left', `${left}px`, 'important');
+    host.style.setProperty('top', `${top}px`, 'important');
+  }
+}

@@ -1,0 +1,54 @@
+/** Plain-language lines about an entity as of a date: what a popover says under the name. */
+import type { Entity, Position, StatusStep } from './schema.ts';
+
+/** True when a partial ISO date (`2025`, `2025-06`, `2025-06-10`) falls on or before `date` (`YYYY-MM-DD`). */
+export function isOnOrBefore(partial: string, date: string): boolean {
+  return partial <= date.slice(0, partial.length);
+}
+
+/** The positions a person held on `date`. */
+export function positionsOn(positions: readonly Position[], date: string): Position[] {
+  return positions.filter((p) => isOnOrBefore(p.from, date) && (p.to === undefined || date.slice(0, p.to.length) <= p.to));
+}
+
+/** A measure's latest status step on or before `date`, or undefined before its first step. */
+export function statusOn(steps: readonly StatusStep[], date: string): StatusStep | undefined {
+  return [...steps].sort((a, b) => a.date.localeCompare(b.date)).filter((s) => isOnOrBefore(s.date, date)).at(-1);
+}
+
+const STATUS_WORDS: Record<StatusStep['status'], string> = {
+  proposed: 'proposed',
+  announced: 'announced',
+  'in-force': 'in force',
+  amended: 'amended',
+  suspended: 'suspended',
+  extended: 'extended',
+  lifted: 'lifted',
+  expired: 'expired',
+  'struck-down': 'struck down',
+};
+
+/** Words for a status. */
+export function statusWords(status: StatusStep['status']): string {
+  return STATUS_WORDS[status];
+}
+
+/** One line: the role or status on `date`, or what the entity is. */
+export function roleLine(entity: Entity, date: string): string {
+  switch (entity.kind) {
+    case 'person': {
+      const held = positionsOn(entity.positions, date);
+      if (held.length > 0) return held.map((p) => p.title).join('; ');
+      const past = [...entity.positions].sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).filter((p) => isOnOrBefore(p.from, date)).at(-1);
+      return past ? `Former ${past.title}` : (entity.positions[0]?.title ?? '');
+    }
+    case 'organization':
+      return `${entity.organization.type.replace('-', ' ')}, ${entity.organization.country}`;
+    case 'commodity':
+      return entity.commodity.what;
+    case 'measure': {
+      const step = statusOn(entity.measure.status, date);
+      return step ? `${statusWords(step.status)} since ${step.date}` : `not yet in effect (${entity.measure.type})`;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasRule, Entity } from '../dataset/schema.ts';
+import { createMatcher, newPageState } from './match.ts';
+import { compilePatterns } from './patterns.ts';
+
+function entity(id: string, kind: Entity['kind'], aliases: Array<string | AliasRule>): Pick<Entity, 'id' | 'kind' | 'aliases'> {
+  return { id, kind, aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)) };
+}
+
+const matcher = createMatcher(
+  compilePatterns(
+    [
+      entity('howard-lutnick', 'person', ['Howard Lutnick', { text: 'Lutnick', short: true }]),
+      entity('he-lifeng', 'person', ['He Lifeng']),
+      entity('xi-jinping', 'person', ['Xi Jinping', { text: 'Xi', short: true }]),
+      entity('li-chenggang', 'person', ['Li Chenggang', { text: 'Li', short: true }]),
+      entity('rare-earth-elements', 'commodity', ['rare earth', 'rare earth elements']),
+      entity('rare-earth-magnets', 'commodity', ['rare earth magnets']),
+      entity('section-232-tariffs', 'measure', ['Section 232 tariffs']),
+      entity('semiconductors', 'commodity', [
+        { text: 'chips', context: ['semiconductor', 'nvidia', 'export'], exclude: ['potato chips', 'bargaining chip'] },
+      ]),
+      entity('london-talks-2025', 'measure', ['London talks', { text: 'London', case: 'exact', context: ['talks', 'negotiations'] }]),
+    ],
+    1,
+  ),
+);
+
+/** The matched substrings and their entity ids, in order. */
+function run(text: string, state = newPageState()): Array<[string, string]> {
+  return matcher.find(text, state).map((m) => [text.slice(m.start, m.end), matcher.table.entities[m.entity]?.id ?? '?']);
+}
+
+describe('matcher', () => {
+  it('finds whole words, leftmost-longest', () => {
+    expect(run('Rare-earth magnets and rare earths, not rareearth.')).toEqual([
+      ['Rare-earth magnets', 'rare-earth-magnets'],
+      ['rare earths', 'rare-earth-elements'],
+    ]);
+  });
+
+  it('keeps the pronoun He and Xinhua out', () => {
+    expect(run('He told Xinhua that He Lifeng met Xi Jinping. Xi agreed.')).toEqual([
+      ['He Lifeng', 'he-lifeng'],
+      ['Xi Jinping', 'xi-jinping'],
+      ['Xi', 'xi-jinping'],
+    ]);
+  });
+
+  it('counts short forms only after the full name, and not before another name', () => {
+    expect(run('Lutnick spoke. Then Howard Lutnick spoke. Lutnick’s team.')).toEqual([
+      ['Howard Lutnick', 'howard-lutnick'],
+      ['Lutnick', 'howard-lutnick'],
+    ]);
+    expect(run('Li Chenggang met Li Qiang; Li said no.')).toEqual([
+      ['Li Chenggang', 'li-chenggang'],
+      ['Li', 'li-chenggang'],
+    ]);
+  });
+
+  it('honours case rules with Title Case and ALL CAPS', () => {
+    expect(run('SECTION 232 TARIFFS and Section 232 Tariffs but not section 232 tariffs').map((m) => m[0])).toEqual([
+      'SECTION 232 TARIFFS',
+      'Section 232 Tariffs',
+    ]);
+  });
+
+  it('honours context and exclusions', () => {
+    expect(run('Nvidia chips face export curbs; potato chips do not.')).toEqual([['chips', 'semiconductors']]);
+    expect(run('He ate chips in London.')).toEqual([]);
+    expect(run('The London talks resumed; negotiators met in London.')).toEqual([
+      ['London talks', 'london-talks-2025'],
+      ['London', 'london-talks-2025'],
+    ]);
+  });
+
+  it('maps offsets back through curly quotes, nbsp, soft hyphens and diacritics', () => {
+    const text = 'Talks with Howard\u00a0Lut\u00adnick’s team on rare\u2011earth magnets.';
+    expect(run(text)).toEqual([
+      ['Howard\u00a0Lut\u00adnick', 'howard-lutnick'],
+      ['rare\u2011earth magnets', 'rare-earth-magnets'],
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Compiles a dataset's aliases into a pattern table: plain data that crosses messaging and feeds
+ * the matcher. Every alias rule of the dataset format is resolved here once.
+ */
+import type { AliasRule, Entity, EntityKind } from '../dataset/schema.ts';
+import { isUpperCase, normalizeText } from './normalize.ts';
+
+/** One alias, ready to match. Text fields are normalized (folded unless said otherwise). */
+export interface Pattern {
+  /** The alias, normalized and lowercased: the trie key. */
+  key: string;
+  /** Index into `PatternTable.entities`. */
+  entity: number;
+  /** Case-exact aliases: the normalized, cased forms that count. Absent: any case. */
+  forms?: string[];
+  short?: boolean;
+  plural?: boolean;
+  context?: string[];
+  exclude?: string[];
+}
+
+/** Everything the matcher needs about a dataset, and nothing else. */
+export interface PatternTable {
+  version: number;
+  entities: Array<{ id: string; kind: EntityKind }>;
+  patterns: Pattern[];
+}
+
+const fold = (text: string): string => normalizeText(text).folded.trim();
+
+/** Capitalizes the first letter of each word that starts lowercase ("Section 232 Tariffs"). */
+function titleCase(text: string): string {
+  return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** The cased forms that count for an exact alias: as written, Title Case, and ALL CAPS when long enough. */
+export function exactForms(text: string): string[] {
+  const cased = normalizeText(text).cased.trim();
+  const forms = new Set([cased, titleCase(cased)]);
+  if ((cased.match(/\p{L}/gu) ?? []).length >= 5) forms.add(cased.toUpperCase());
+  return [...forms];
+}
+
+/** Resolves one alias rule's defaults into a pattern. */
+export function compileAlias(rule: AliasRule, entity: number): Pattern {
+  const hasCapital = [...rule.text].some((ch) => isUpperCase(ch));
+  const mode = rule.case ?? (hasCapital ? 'exact' : 'fold');
+  const pattern: Pattern = { key: fold(rule.text), entity };
+  if (mode === 'exact') pattern.forms = exactForms(rule.text);
+  if (rule.short) pattern.short = true;
+  if (rule.plural ?? mode === 'fold') pattern.plural = true;
+  if (rule.context) pattern.context = rule.context.map(fold);
+  if (rule.exclude) pattern.exclude = rule.exclude.map(fold);
+  return pattern;
+}
+
+/** Compiles every alias of every entity. */
+export function compilePatterns(entities: readonly Pick<Entity, 'id' | 'kind' | 'aliases'>[], version: number): PatternTable {
+  const table: PatternTable = { version, entities: [], patterns: [] };
+  entities.forEach((entity, index) => {
+    table.entities.push({ id: entity.id, kind: entity.kind });
+    const seen = new Set<string>();
+    for (const alias of entity.aliases) {
+      const pattern = compileAlias(alias, index);
+      const signature = JSON.stringify(pattern);
+      if (pattern.key && !seen.has(signature)) table.patterns.push(pattern);
+      seen.add(signature);
+    }
+  });
+  return table;
+}
