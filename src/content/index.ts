@@ -28,7 +28,8 @@ function loadView(id: string): Promise<EntityView | null> {
 const route = createRouter<PopupToContentCalls>({ getSelection: () => captureSelection(index) }, (_method, sender) => sender === 'extension-page');
 
 function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
-  return route(message, sender.id === browser.runtime.id && !sender.tab ? 'extension-page' : 'foreign');
+  const fromOurPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+  return route(message, fromOurPage ? 'extension-page' : 'foreign');
 }
 
 /** Tears everything down when the extension goes away (update, disable): no orphaned listeners or highlights. */

@@ -6,7 +6,8 @@ import * as v from 'valibot';
 
 /** A calendar date, to the day, month or year: `2025-06-10`, `2025-06` or `2025`. */
 export const IsoDate = v.pipe(
-  v.string(),
+  // YAML reads a bare year (`from: 2017`) as a number; it means the same as the string.
+  v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))]),
   v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 

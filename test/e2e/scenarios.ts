@@ -1,0 +1,72 @@
+/** The end-to-end scenarios, written once and run in each browser by its test file. */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, DriverPage } from './support/driver.ts';
+import { probeHighlights, probePopover, selectSentence, serializeDom, type ProbedMention } from './support/page-probes.ts';
+import { serveFolder, type StaticServer } from './support/static-server.ts';
+
+/** Registers the foundation scenarios against a browser started by `launch`. */
+export function foundationScenarios(launch: () => Promise<Driver>): void {
+  let driver: Driver;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveFolder(resolve('test/fixtures/articles'));
+    driver = await launch();
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Opens a seed article and waits until Lodestone has registered its highlights. */
+  async function openArticle(name: string): Promise<{ page: DriverPage; mentions: ProbedMention[] }> {
+    const page = await driver.openPage(`${server.origin}/${name}.html`);
+    return { page, mentions: await page.waitFor(probeHighlights) };
+  }
+
+  describe('seed article 000', () => {
+    it('has highlights of each kind, none on the pronoun "He", and an unchanged DOM', async () => {
+      const { page, mentions } = await openArticle('000');
+      expect([...new Set(mentions.map((m) => m.kind))].sort()).toEqual(['commodity', 'measure', 'organization', 'person']);
+      const texts = mentions.map((m) => m.text);
+      expect(texts).toContain('Howard Lutnick');
+      expect(texts).toContain('He Lifeng');
+      expect(texts.filter((t) => /^he$/i.test(t))).toEqual([]);
+      const before = await page.evaluate(() => (window as unknown as { __domBefore: string }).__domBefore, null);
+      expect(await page.evaluate(serializeDom, null)).toBe(before);
+      await page.close();
+    });
+
+    it('shows the popover of Howard Lutnick on hover and closes it on Esc', async () => {
+      const { page, mentions } = await openArticle('000');
+      const lutnick = mentions.find((m) => m.text === 'Howard Lutnick' && m.rect);
+      if (!lutnick?.rect) throw new Error('Howard Lutnick is not highlighted');
+      await page.mouseMove(lutnick.rect.x + lutnick.rect.width / 2, lutnick.rect.y + lutnick.rect.height / 2);
+      const text = await page.waitFor(probePopover, 10_000);
+      expect(text).toContain('Howard Lutnick');
+      expect(text).toContain('Secretary of Commerce');
+      expect(await page.evaluate(() => document.querySelector('lodestone-popover')?.matches(':popover-open'), null)).toBe(true);
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('lodestone-popover') === null, 10_000);
+      await page.close();
+    });
+
+    it('saves a selected sentence from the popup, lists it, and deletes it', async () => {
+      const { page } = await openArticle('000');
+      const sentence = await page.evaluate(selectSentence, 'Lutnick told reporters');
+      const popup = await driver.openExtensionPage('src/popup/index.html');
+      await popup.waitFor(() => document.querySelector('[data-testid="dataset-status"]') !== null);
+      await popup.click('button');
+      const quote = await popup.waitFor(() => document.querySelector('[data-testid="clipping"] blockquote')?.textContent ?? null);
+      expect(quote).toBe(sentence);
+      const meta = await popup.evaluate(() => document.querySelector('[data-testid="clipping"] .meta')?.textContent ?? '', null);
+      expect(meta).toContain('1 entities');
+      await popup.click('[data-testid="clipping"] button');
+      await popup.waitFor(() => document.querySelector('[data-testid="clipping"]') === null);
+      await popup.close();
+      await page.close();
+    });
+  });
+}
