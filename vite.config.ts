@@ -8,13 +8,13 @@ import baseManifest from './manifest.json' with { type: 'json' };
 
 /** The manifest for one browser: Firefox takes background scripts and its own id and minimum version. */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  if (browser === 'chrome') return baseManifest;
   const { background, ...rest } = baseManifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: { gecko: { id: 'lodestone@lodestone.example', strict_min_version: '140.0' } },
-  } as unknown as ManifestV3Export;
+  };
 }
 
 export default defineConfig(({ mode }) => {

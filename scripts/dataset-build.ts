@@ -1,28 +1,21 @@
 /**
  * `npm run dataset:build`: validates `dataset/`, checks references and alias collisions, and writes the
- * snapshot the extension bundles plus the signed feed. Exits non-zero naming every error.
+ * snapshot the extension bundles (`public/dataset/snapshot.json`) and the signed feed (`feed/`).
+ * Exits non-zero naming the file and field of every error. Set `LODESTONE_SIGNING_KEY` and
+ * `LODESTONE_SIGNING_KEY_ID` to sign with the release key; otherwise the test key signs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { loadDataset } from './dataset/load.ts';
-import { checkReferences } from './dataset/check-refs.ts';
-import { compileSnapshot } from './dataset/compile.ts';
+import { buildDataset, DEFAULT_PATHS } from './dataset/build.ts';
+import { loadSigningKey } from './feed/signing-key.ts';
 
-const root = resolve(process.argv[2] ?? 'dataset');
-const dataset = await loadDataset(root);
-const errors = [...dataset.errors, ...checkReferences(dataset)];
-if (errors.length > 0) {
-  for (const e of errors) console.error(`dataset/${e.file}: ${e.field}: ${e.message}`);
-  console.error(`dataset:build: ${errors.length} error(s)`);
+const key = await loadSigningKey();
+const createdAt = process.env.LODESTONE_DATASET_CREATED_AT ?? new Date().toISOString();
+const outcome = await buildDataset({ ...DEFAULT_PATHS, key, createdAt });
+if (!outcome.ok) {
+  for (const e of outcome.errors) console.error(`dataset/${e.file}: ${e.field}: ${e.message}`);
+  console.error(`dataset:build: ${outcome.errors.length} error(s); nothing written`);
   process.exit(1);
 }
-const snapshot = compileSnapshot(
-  dataset.entities.map((e) => e.entity),
-  dataset.sources,
-  dataset.version,
-  new Date().toISOString(),
+const { snapshot, manifest } = outcome;
+console.log(
+  `dataset:build: version ${snapshot.version}, ${snapshot.entities.length} entities, ${manifest.size} bytes, sha256 ${manifest.sha256.slice(0, 12)}…, signed by ${key.keyId}${key.isTestKey ? ' (test key)' : ''}`,
 );
-const out = join('public', 'dataset', 'snapshot.json');
-await mkdir(dirname(out), { recursive: true });
-await writeFile(out, JSON.stringify(snapshot));
-console.log(`dataset:build: ${snapshot.entities.length} entities, version ${snapshot.version} -> ${out}`);

@@ -19,16 +19,25 @@ const SOURCE_KEYS: Record<string, string> = {
   '004': 'seed-ainvest-2025-06-27',
 };
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const sources = parse(await readFile('dataset/sources.yaml', 'utf8')) as Record<string, { outlet: string; title: string; date: string }>;
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const sources = parse(await readFile('dataset/sources.yaml', 'utf8')) as Record<
+  string,
+  { outlet: string; title: string; date: string }
+>;
 
 for (const name of (await readdir(seeds)).filter((n) => n.endsWith('.txt')).sort()) {
   const prefix = name.slice(0, 3);
   const source = sources[SOURCE_KEYS[prefix] ?? ''];
   if (!source) throw new Error(`no source for ${name}`);
-  const lines = (await readFile(join(seeds, name), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (await readFile(join(seeds, name), 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const body = lines
-    .map((line) => (line.startsWith('•') ? `<ul><li>${escape(line.slice(1).trim())}</li></ul>` : `<p>${escape(line)}</p>`))
+    .map((line) =>
+      line.startsWith('•') ? `<ul><li>${escape(line.slice(1).trim())}</li></ul>` : `<p>${escape(line)}</p>`,
+    )
     .join('\n');
   const html = `<!doctype html>
 <html lang="en">

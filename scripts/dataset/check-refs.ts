@@ -27,8 +27,10 @@ function sourceRefs(entity: EntityFile): Array<[string, string[]]> {
 /** Every entity id an entity points at, with the field path. */
 function entityRefs(entity: EntityFile): Array<[string, string]> {
   const refs: Array<[string, string]> = (entity.related ?? []).map((r, i) => [`related.${i}.id`, r.id]);
-  if (entity.kind === 'person') entity.positions.forEach((p, i) => p.organization && refs.push([`positions.${i}.organization`, p.organization]));
-  if (entity.kind === 'organization' && entity.organization.parent) refs.push(['organization.parent', entity.organization.parent]);
+  if (entity.kind === 'person')
+    entity.positions.forEach((p, i) => p.organization && refs.push([`positions.${i}.organization`, p.organization]));
+  if (entity.kind === 'organization' && entity.organization.parent)
+    refs.push(['organization.parent', entity.organization.parent]);
   if (entity.kind === 'measure') entity.measure.authority.forEach((id, i) => refs.push([`measure.authority.${i}`, id]));
   return refs;
 }
@@ -45,7 +47,8 @@ export function checkReferences(dataset: LoadedDataset): DatasetError[] {
   for (const { file, entity } of dataset.entities) {
     for (const [field, keys] of sourceRefs(entity)) {
       keys.forEach((key, i) => {
-        if (!entity.sources?.[key] && !dataset.sources[key]) errors.push({ file, field: `${field}.${i}`, message: `unknown source "${key}"` });
+        if (!entity.sources?.[key] && !dataset.sources[key])
+          errors.push({ file, field: `${field}.${i}`, message: `unknown source "${key}"` });
       });
     }
     for (const [field, id] of entityRefs(entity)) {

@@ -1,5 +1,5 @@
 /** Compiles validated entity files into the snapshot the extension ships and the feed serves. */
-import type { AliasRule, Entity, EntityFile, Snapshot, Source } from '../../src/shared/dataset/schema.ts';
+import type { AliasRule, EntityFile, Snapshot, Source } from '../../src/shared/dataset/schema.ts';
 
 function toRule(alias: EntityFile['aliases'][number]): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
@@ -9,7 +9,8 @@ function toRule(alias: EntityFile['aliases'][number]): AliasRule {
 function citedSources(entity: EntityFile, registry: Record<string, Source>): Record<string, Source> {
   const keys = new Set<string>();
   JSON.stringify(entity, (key, value: unknown) => {
-    if ((key === 'sources' || key === 'summarySources') && Array.isArray(value)) value.forEach((k) => keys.add(String(k)));
+    if ((key === 'sources' || key === 'summarySources') && Array.isArray(value))
+      value.forEach((k) => keys.add(String(k)));
     return value;
   });
   const out: Record<string, Source> = {};
@@ -21,9 +22,14 @@ function citedSources(entity: EntityFile, registry: Record<string, Source>): Rec
 }
 
 /** Builds the snapshot; entities are sorted by id so the same data always gives the same bytes. */
-export function compileSnapshot(entities: EntityFile[], registry: Record<string, Source>, version: number, createdAt: string): Snapshot {
+export function compileSnapshot(
+  entities: EntityFile[],
+  registry: Record<string, Source>,
+  version: number,
+  createdAt: string,
+): Snapshot {
   const compiled = entities
-    .map((entity) => ({ ...entity, aliases: entity.aliases.map(toRule), sources: citedSources(entity, registry) }) as Entity)
+    .map((entity) => ({ ...entity, aliases: entity.aliases.map(toRule), sources: citedSources(entity, registry) }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return { format: 1, version, createdAt, entities: compiled };
 }

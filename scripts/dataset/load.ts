@@ -39,7 +39,11 @@ async function readYaml(path: string, root: string, errors: DatasetError[]): Pro
   try {
     return parse(await readFile(path, 'utf8'));
   } catch (error) {
-    errors.push({ file: relative(root, path), field: '(file)', message: (error as Error).message.split('\n')[0] ?? '' });
+    errors.push({
+      file: relative(root, path),
+      field: '(file)',
+      message: (error as Error).message.split('\n')[0] ?? '',
+    });
     return undefined;
   }
 }
@@ -67,10 +71,17 @@ export async function loadDataset(root: string): Promise<LoadedDataset> {
         continue;
       }
       const entity = parsed.output;
-      if (`${entity.id}.yaml` !== name) errors.push({ file, field: 'id', message: `id "${entity.id}" must equal the file name` });
-      if (entity.kind !== kind.name) errors.push({ file, field: 'kind', message: `kind "${entity.kind}" must match the folder "${kind.name}"` });
+      if (`${entity.id}.yaml` !== name)
+        errors.push({ file, field: 'id', message: `id "${entity.id}" must equal the file name` });
+      if (entity.kind !== kind.name)
+        errors.push({ file, field: 'kind', message: `kind "${entity.kind}" must match the folder "${kind.name}"` });
       entities.push({ file, entity });
     }
   }
-  return { version: version.success ? version.output.version : 0, sources: registry.success ? registry.output : {}, entities, errors };
+  return {
+    version: version.success ? version.output.version : 0,
+    sources: registry.success ? registry.output : {},
+    entities,
+    errors,
+  };
 }

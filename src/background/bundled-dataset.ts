@@ -12,7 +12,7 @@ export async function ensureBundledDataset(db: LodestoneDb, load: () => Promise<
   const parsed = parseSnapshot(await load());
   if (!parsed.success) {
     if (active) return active;
-    throw new Error(`The bundled dataset is invalid: ${parsed.issues[0]?.message ?? 'unknown error'}`);
+    throw new Error(`The bundled dataset is invalid: ${parsed.issues[0].message}`);
   }
   if (active && active.version >= parsed.output.version) return active;
   return installSnapshot(db, parsed.output, 'bundled');

@@ -7,7 +7,12 @@ import type { LodestoneDb } from './db.ts';
 export const MAX_QUOTE_LENGTH = 20_000;
 
 const Capture = v.strictObject({
-  quote: v.pipe(v.string(), v.trim(), v.minLength(1, 'The selection is empty.'), v.maxLength(MAX_QUOTE_LENGTH, 'The selection is too long to clip.')),
+  quote: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'The selection is empty.'),
+    v.maxLength(MAX_QUOTE_LENGTH, 'The selection is too long to clip.'),
+  ),
   url: v.pipe(v.string(), v.url('The page address is not a URL.'), v.maxLength(4096)),
   title: v.pipe(v.string(), v.maxLength(1000)),
   entityIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(1000)),
@@ -16,13 +21,18 @@ const Capture = v.strictObject({
 /** Checks a capture from another context; throws a readable error when it is malformed. */
 export function validateCapture(input: unknown): SelectionCapture {
   const parsed = v.safeParse(Capture, input);
-  if (!parsed.success) throw new TypeError(parsed.issues[0]?.message ?? 'Malformed clipping');
+  if (!parsed.success) throw new TypeError(parsed.issues[0].message);
   return parsed.output;
 }
 
 /** Stores a new clipping made from a capture. */
 export async function saveClipping(db: LodestoneDb, capture: SelectionCapture, now = new Date()): Promise<Clipping> {
-  const clipping: Clipping = { ...capture, entityIds: [...new Set(capture.entityIds)], id: crypto.randomUUID(), createdAt: now.toISOString() };
+  const clipping: Clipping = {
+    ...capture,
+    entityIds: [...new Set(capture.entityIds)],
+    id: crypto.randomUUID(),
+    createdAt: now.toISOString(),
+  };
   await db.add('clippings', clipping);
   return clipping;
 }

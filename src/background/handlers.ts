@@ -13,7 +13,8 @@ export interface HandlerDeps {
 }
 
 function requireString(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) throw new TypeError(`${name} must be a short string`);
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200)
+    throw new TypeError(`${name} must be a short string`);
   return value;
 }
 

@@ -27,8 +27,12 @@ function ready(): Promise<LodestoneDb> {
   return database;
 }
 
-const route = createRouter<BackgroundCalls>(createHandlers({ ready }), (method, sender) => backgroundCallers[method].includes(sender));
+const route = createRouter<BackgroundCalls>(createHandlers({ ready }), (method, sender) =>
+  backgroundCallers[method].includes(sender),
+);
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, senderContext(sender, browser.runtime.id, browser.runtime.getURL(''))));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, senderContext(sender, browser.runtime.id, browser.runtime.getURL(''))),
+);
 browser.runtime.onInstalled.addListener(() => void ready());
 browser.runtime.onStartup.addListener(() => void ready());

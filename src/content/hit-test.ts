@@ -6,13 +6,10 @@ interface CaretPoint {
   offset: number;
 }
 
+/** The caret position under a point (Chromium 128+, Firefox 20+; both below our minimum versions). */
 function caretAt(x: number, y: number): CaretPoint | null {
-  if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const range = document.caretRangeFromPoint(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  const position = document.caretPositionFromPoint(x, y);
+  return position ? { node: position.offsetNode, offset: position.offset } : null;
 }
 
 /** A live copy of a static range, for measuring. */

@@ -38,7 +38,8 @@ export function startHover({ index, popover, loadView, today, signal }: HoverDep
     }
     const hit = mentionAt(index, x, y);
     if (!hit) {
-      if (shown && hideTimer === undefined) hideTimer = setTimeout(() => ((hideTimer = undefined), hide()), HIDE_DELAY_MS);
+      if (shown && hideTimer === undefined)
+        hideTimer = setTimeout(() => ((hideTimer = undefined), hide()), HIDE_DELAY_MS);
       return;
     }
     clearTimeout(hideTimer);

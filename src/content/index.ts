@@ -25,7 +25,10 @@ function loadView(id: string): Promise<EntityView | null> {
   return view;
 }
 
-const route = createRouter<PopupToContentCalls>({ getSelection: () => captureSelection(index) }, (_method, sender) => sender === 'extension-page');
+const route = createRouter<PopupToContentCalls>(
+  { getSelection: () => captureSelection(index) },
+  (_method, sender) => sender === 'extension-page',
+);
 
 function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   const fromOurPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
@@ -48,7 +51,13 @@ async function start(): Promise<void> {
     return;
   }
   await scanPage(document.body, patterns.value, index, highlights, controller.signal);
-  startHover({ index, popover, loadView, today: () => new Date().toISOString().slice(0, 10), signal: controller.signal });
+  startHover({
+    index,
+    popover,
+    loadView,
+    today: () => new Date().toISOString().slice(0, 10),
+    signal: controller.signal,
+  });
 }
 
 void start();

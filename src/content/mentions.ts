@@ -16,7 +16,11 @@ export class MentionIndex {
   private readonly byNode = new Map<Text, MentionRecord[]>();
 
   /** Adds the matcher's mentions in one block. */
-  addBlock(block: TextBlock, mentions: readonly Mention[], entities: ReadonlyArray<{ id: string; kind: EntityKind }>): MentionRecord[] {
+  addBlock(
+    block: TextBlock,
+    mentions: readonly Mention[],
+    entities: ReadonlyArray<{ id: string; kind: EntityKind }>,
+  ): MentionRecord[] {
     const added: MentionRecord[] = [];
     for (const mention of mentions) {
       const entity = entities[mention.entity];
@@ -24,7 +28,12 @@ export class MentionIndex {
       const start = locate(block, mention.start, false);
       const end = locate(block, mention.end, true);
       const record: MentionRecord = {
-        range: new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset }),
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
         entityId: entity.id,
         kind: entity.kind,
       };

@@ -20,7 +20,13 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Scans `root` once with the table's matcher; returns the number of mentions found. */
-export async function scanPage(root: Node, table: PatternTable, index: MentionIndex, highlights: Highlights, signal: AbortSignal): Promise<number> {
+export async function scanPage(
+  root: Node,
+  table: PatternTable,
+  index: MentionIndex,
+  highlights: Highlights,
+  signal: AbortSignal,
+): Promise<number> {
   const matcher = createMatcher(table);
   const state = newPageState();
   const blocks = collectBlocks(root);

@@ -5,7 +5,10 @@ import type { MentionIndex } from './mentions.ts';
 
 /** True when the two ranges share at least one character. */
 function overlaps(range: Range, mention: Range): boolean {
-  return range.compareBoundaryPoints(Range.END_TO_START, mention) < 0 && range.compareBoundaryPoints(Range.START_TO_END, mention) > 0;
+  return (
+    range.compareBoundaryPoints(Range.END_TO_START, mention) < 0 &&
+    range.compareBoundaryPoints(Range.START_TO_END, mention) > 0
+  );
 }
 
 /** The current selection as a capture, or null when nothing is selected. */

@@ -13,7 +13,10 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
-    const [list, info] = await Promise.all([background.call('listClippings', {}), background.call('getDatasetInfo', {})]);
+    const [list, info] = await Promise.all([
+      background.call('listClippings', {}),
+      background.call('getDatasetInfo', {}),
+    ]);
     if (list.ok) setClippings(list.value);
     else setError(list.error.message);
     if (info.ok) setDataset(info.value);

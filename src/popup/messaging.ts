@@ -1,5 +1,5 @@
 /** The popup's typed lines to the background and to the content script of a tab. */
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import type { BackgroundCalls, PopupToContentCalls } from '../shared/messaging/protocol.ts';
 import { createClient, type Client } from '../shared/messaging/router.ts';
 
@@ -16,7 +16,8 @@ export function contentOf(tabId: number): Client<PopupToContentCalls> {
  * the reader was on last.
  */
 export async function readerTab(): Promise<number | null> {
-  const own = await browser.tabs.getCurrent();
+  // Undefined in the real popup; a tab when the popup page is open in a tab of its own.
+  const own = (await browser.tabs.getCurrent()) as Tabs.Tab | undefined;
   if (!own) {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return active?.id ?? null;

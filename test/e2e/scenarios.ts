@@ -2,13 +2,19 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './support/driver.ts';
-import { probeHighlights, probePopover, selectSentence, serializeDom, type ProbedMention } from './support/page-probes.ts';
-import { serveFolder, type StaticServer } from './support/static-server.ts';
+import {
+  probeHighlights,
+  probePopover,
+  selectSentence,
+  serializeDom,
+  type ProbedMention,
+} from './support/page-probes.ts';
+import { serveFolder, type StaticServer } from '../../scripts/dev/static-server.ts';
 
 /** Registers the foundation scenarios against a browser started by `launch`. */
 export function foundationScenarios(launch: () => Promise<Driver>): void {
-  let driver: Driver;
-  let server: StaticServer;
+  let driver: Driver | undefined;
+  let server: StaticServer | undefined;
 
   beforeAll(async () => {
     server = await serveFolder(resolve('test/fixtures/articles'));
@@ -20,16 +26,26 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
     await server?.close();
   });
 
+  const browser = (): Driver => {
+    if (!driver) throw new Error('the browser did not start');
+    return driver;
+  };
+
   /** Opens a seed article and waits until Lodestone has registered its highlights. */
   async function openArticle(name: string): Promise<{ page: DriverPage; mentions: ProbedMention[] }> {
-    const page = await driver.openPage(`${server.origin}/${name}.html`);
+    const page = await browser().openPage(`${server?.origin ?? ''}/${name}.html`);
     return { page, mentions: await page.waitFor(probeHighlights) };
   }
 
   describe('seed article 000', () => {
     it('has highlights of each kind, none on the pronoun "He", and an unchanged DOM', async () => {
       const { page, mentions } = await openArticle('000');
-      expect([...new Set(mentions.map((m) => m.kind))].sort()).toEqual(['commodity', 'measure', 'organization', 'person']);
+      expect([...new Set(mentions.map((m) => m.kind))].sort()).toEqual([
+        'commodity',
+        'measure',
+        'organization',
+        'person',
+      ]);
       const texts = mentions.map((m) => m.text);
       expect(texts).toContain('Howard Lutnick');
       expect(texts).toContain('He Lifeng');
@@ -47,7 +63,9 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       const text = await page.waitFor(probePopover, 10_000);
       expect(text).toContain('Howard Lutnick');
       expect(text).toContain('Secretary of Commerce');
-      expect(await page.evaluate(() => document.querySelector('lodestone-popover')?.matches(':popover-open'), null)).toBe(true);
+      expect(
+        await page.evaluate(() => document.querySelector('lodestone-popover')?.matches(':popover-open'), null),
+      ).toBe(true);
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('lodestone-popover') === null, 10_000);
       await page.close();
@@ -56,12 +74,17 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
     it('saves a selected sentence from the popup, lists it, and deletes it', async () => {
       const { page } = await openArticle('000');
       const sentence = await page.evaluate(selectSentence, 'Lutnick told reporters');
-      const popup = await driver.openExtensionPage('src/popup/index.html');
+      const popup = await browser().openExtensionPage('src/popup/index.html');
       await popup.waitFor(() => document.querySelector('[data-testid="dataset-status"]') !== null);
       await popup.click('button');
-      const quote = await popup.waitFor(() => document.querySelector('[data-testid="clipping"] blockquote')?.textContent ?? null);
+      const quote = await popup.waitFor(
+        () => document.querySelector('[data-testid="clipping"] blockquote')?.textContent ?? null,
+      );
       expect(quote).toBe(sentence);
-      const meta = await popup.evaluate(() => document.querySelector('[data-testid="clipping"] .meta')?.textContent ?? '', null);
+      const meta = await popup.evaluate(
+        () => document.querySelector('[data-testid="clipping"] .meta')?.textContent ?? '',
+        null,
+      );
       expect(meta).toContain('1 entities');
       await popup.click('[data-testid="clipping"] button');
       await popup.waitFor(() => document.querySelector('[data-testid="clipping"]') === null);

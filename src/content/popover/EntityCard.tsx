@@ -2,7 +2,12 @@
 import { roleLine } from '../../shared/dataset/describe.ts';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
 
-const KIND_LABEL = { person: 'Person', organization: 'Organization', commodity: 'Commodity', measure: 'Trade measure' } as const;
+const KIND_LABEL = {
+  person: 'Person',
+  organization: 'Organization',
+  commodity: 'Commodity',
+  measure: 'Trade measure',
+} as const;
 
 /** Props: the entity to show and today's date (`YYYY-MM-DD`). */
 export interface EntityCardProps {

@@ -23,7 +23,11 @@ export function ClippingList({ clippings, onDelete }: ClippingListProps) {
             · {new Date(clip.createdAt).toLocaleString()}
             {clip.entityIds.length > 0 && ` · ${clip.entityIds.length} entities`}
           </div>
-          <button type="button" onClick={() => void onDelete(clip.id)} aria-label={`Delete clipping: ${clip.quote.slice(0, 40)}`}>
+          <button
+            type="button"
+            onClick={() => void onDelete(clip.id)}
+            aria-label={`Delete clipping: ${clip.quote.slice(0, 40)}`}
+          >
             Delete
           </button>
         </li>

@@ -8,12 +8,17 @@ export function isOnOrBefore(partial: string, date: string): boolean {
 
 /** The positions a person held on `date`. */
 export function positionsOn(positions: readonly Position[], date: string): Position[] {
-  return positions.filter((p) => isOnOrBefore(p.from, date) && (p.to === undefined || date.slice(0, p.to.length) <= p.to));
+  return positions.filter(
+    (p) => isOnOrBefore(p.from, date) && (p.to === undefined || date.slice(0, p.to.length) <= p.to),
+  );
 }
 
 /** A measure's latest status step on or before `date`, or undefined before its first step. */
 export function statusOn(steps: readonly StatusStep[], date: string): StatusStep | undefined {
-  return [...steps].sort((a, b) => a.date.localeCompare(b.date)).filter((s) => isOnOrBefore(s.date, date)).at(-1);
+  return [...steps]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .filter((s) => isOnOrBefore(s.date, date))
+    .at(-1);
 }
 
 const STATUS_WORDS: Record<StatusStep['status'], string> = {
@@ -39,7 +44,10 @@ export function roleLine(entity: Entity, date: string): string {
     case 'person': {
       const held = positionsOn(entity.positions, date);
       if (held.length > 0) return held.map((p) => p.title).join('; ');
-      const past = [...entity.positions].sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from)).filter((p) => isOnOrBefore(p.from, date)).at(-1);
+      const past = [...entity.positions]
+        .sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from))
+        .filter((p) => isOnOrBefore(p.from, date))
+        .at(-1);
       return past ? `Former ${past.title}` : (entity.positions[0]?.title ?? '');
     }
     case 'organization':

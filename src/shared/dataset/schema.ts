@@ -31,7 +31,9 @@ const SourceRefs = v.pipe(
 export const Source = v.strictObject({
   outlet: Text,
   title: Text,
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'), v.startsWith('https://', 'must be https'))),
+  url: v.optional(
+    v.pipe(v.string(), v.url('must be an absolute URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
+  ),
   date: IsoDate,
 });
 
@@ -111,7 +113,17 @@ export const CommodityFacts = v.strictObject({
 
 /** One step in a measure's life. */
 export const StatusStep = v.strictObject({
-  status: v.picklist(['proposed', 'announced', 'in-force', 'amended', 'suspended', 'extended', 'lifted', 'expired', 'struck-down']),
+  status: v.picklist([
+    'proposed',
+    'announced',
+    'in-force',
+    'amended',
+    'suspended',
+    'extended',
+    'lifted',
+    'expired',
+    'struck-down',
+  ]),
   date: IsoDate,
   note: v.optional(Text),
   sources: SourceRefs,
@@ -119,7 +131,19 @@ export const StatusStep = v.strictObject({
 
 /** Facts about a measure: a tariff, an export control, a list, a law, or the talks and agreements between governments. */
 export const MeasureFacts = v.strictObject({
-  type: v.picklist(['tariff', 'export-control', 'import-control', 'sanction', 'list', 'law', 'regulation', 'investigation', 'fee', 'agreement', 'talks']),
+  type: v.picklist([
+    'tariff',
+    'export-control',
+    'import-control',
+    'sanction',
+    'list',
+    'law',
+    'regulation',
+    'investigation',
+    'fee',
+    'agreement',
+    'talks',
+  ]),
   authority: v.pipe(v.array(EntityId), v.minLength(1)),
   legalBasis: v.optional(Text),
   goods: v.optional(v.array(Text)),
@@ -155,10 +179,34 @@ export const SourceRegistry = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/
 
 /** An entity in the compiled snapshot: aliases as rule objects, sources resolved. */
 export const SnapshotEntity = v.variant('kind', [
-  v.strictObject({ ...EntityBase, aliases: v.array(AliasRule), sources: v.record(v.string(), Source), kind: v.literal('person'), positions: v.array(Position) }),
-  v.strictObject({ ...EntityBase, aliases: v.array(AliasRule), sources: v.record(v.string(), Source), kind: v.literal('organization'), organization: OrganizationFacts }),
-  v.strictObject({ ...EntityBase, aliases: v.array(AliasRule), sources: v.record(v.string(), Source), kind: v.literal('commodity'), commodity: CommodityFacts }),
-  v.strictObject({ ...EntityBase, aliases: v.array(AliasRule), sources: v.record(v.string(), Source), kind: v.literal('measure'), measure: MeasureFacts }),
+  v.strictObject({
+    ...EntityBase,
+    aliases: v.array(AliasRule),
+    sources: v.record(v.string(), Source),
+    kind: v.literal('person'),
+    positions: v.array(Position),
+  }),
+  v.strictObject({
+    ...EntityBase,
+    aliases: v.array(AliasRule),
+    sources: v.record(v.string(), Source),
+    kind: v.literal('organization'),
+    organization: OrganizationFacts,
+  }),
+  v.strictObject({
+    ...EntityBase,
+    aliases: v.array(AliasRule),
+    sources: v.record(v.string(), Source),
+    kind: v.literal('commodity'),
+    commodity: CommodityFacts,
+  }),
+  v.strictObject({
+    ...EntityBase,
+    aliases: v.array(AliasRule),
+    sources: v.record(v.string(), Source),
+    kind: v.literal('measure'),
+    measure: MeasureFacts,
+  }),
 ]);
 
 /** The compiled dataset: what the feed serves, the extension bundles and the background stores. */

@@ -3,7 +3,11 @@ import type { AliasRule, Entity } from '../dataset/schema.ts';
 import { createMatcher, newPageState } from './match.ts';
 import { compilePatterns } from './patterns.ts';
 
-function entity(id: string, kind: Entity['kind'], aliases: Array<string | AliasRule>): Pick<Entity, 'id' | 'kind' | 'aliases'> {
+function entity(
+  id: string,
+  kind: Entity['kind'],
+  aliases: Array<string | AliasRule>,
+): Pick<Entity, 'id' | 'kind' | 'aliases'> {
   return { id, kind, aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)) };
 }
 
@@ -20,7 +24,10 @@ const matcher = createMatcher(
       entity('semiconductors', 'commodity', [
         { text: 'chips', context: ['semiconductor', 'nvidia', 'export'], exclude: ['potato chips', 'bargaining chip'] },
       ]),
-      entity('london-talks-2025', 'measure', ['London talks', { text: 'London', case: 'exact', context: ['talks', 'negotiations'] }]),
+      entity('london-talks-2025', 'measure', [
+        'London talks',
+        { text: 'London', case: 'exact', context: ['talks', 'negotiations'] },
+      ]),
     ],
     1,
   ),
@@ -28,7 +35,9 @@ const matcher = createMatcher(
 
 /** The matched substrings and their entity ids, in order. */
 function run(text: string, state = newPageState()): Array<[string, string]> {
-  return matcher.find(text, state).map((m) => [text.slice(m.start, m.end), matcher.table.entities[m.entity]?.id ?? '?']);
+  return matcher
+    .find(text, state)
+    .map((m) => [text.slice(m.start, m.end), matcher.table.entities[m.entity]?.id ?? '?']);
 }
 
 describe('matcher', () => {

@@ -61,7 +61,14 @@ function isExcluded(f: string, start: number, pattern: Pattern): boolean {
   return false;
 }
 
-function accepts(t: NormalizedText, start: number, aliasEnd: number, end: number, p: Pattern, state: PageState): boolean {
+function accepts(
+  t: NormalizedText,
+  start: number,
+  aliasEnd: number,
+  end: number,
+  p: Pattern,
+  state: PageState,
+): boolean {
   if (p.forms && !p.forms.includes(t.cased.slice(start, aliasEnd))) return false;
   if (p.short) {
     if (!state.seenFull.has(p.entity)) return false;
@@ -89,8 +96,10 @@ export function createMatcher(table: PatternTable): Matcher {
       for (const index of node.ends) {
         const pattern = patterns[index] as Pattern;
         if (!isWordChar(f[e])) candidates.push({ aliasEnd: e, end: e, pattern });
-        else if (pattern.plural && f[e] === 's' && !isWordChar(f[e + 1])) candidates.push({ aliasEnd: e, end: e + 1, pattern });
-        else if (pattern.plural && f.startsWith('es', e) && !isWordChar(f[e + 2])) candidates.push({ aliasEnd: e, end: e + 2, pattern });
+        else if (pattern.plural && f[e] === 's' && !isWordChar(f[e + 1]))
+          candidates.push({ aliasEnd: e, end: e + 1, pattern });
+        else if (pattern.plural && f.startsWith('es', e) && !isWordChar(f[e + 2]))
+          candidates.push({ aliasEnd: e, end: e + 2, pattern });
       }
     }
     candidates.sort((a, b) => b.end - a.end);

@@ -3,7 +3,7 @@
  * the matcher. Every alias rule of the dataset format is resolved here once.
  */
 import type { AliasRule, Entity, EntityKind } from '../dataset/schema.ts';
-import { isUpperCase, normalizeText } from './normalize.ts';
+import { normalizeText } from './normalize.ts';
 
 /** One alias, ready to match. Text fields are normalized (folded unless said otherwise). */
 export interface Pattern {
@@ -43,7 +43,7 @@ export function exactForms(text: string): string[] {
 
 /** Resolves one alias rule's defaults into a pattern. */
 export function compileAlias(rule: AliasRule, entity: number): Pattern {
-  const hasCapital = [...rule.text].some((ch) => isUpperCase(ch));
+  const hasCapital = /\p{Lu}/u.test(rule.text);
   const mode = rule.case ?? (hasCapital ? 'exact' : 'fold');
   const pattern: Pattern = { key: fold(rule.text), entity };
   if (mode === 'exact') pattern.forms = exactForms(rule.text);
@@ -55,7 +55,10 @@ export function compileAlias(rule: AliasRule, entity: number): Pattern {
 }
 
 /** Compiles every alias of every entity. */
-export function compilePatterns(entities: readonly Pick<Entity, 'id' | 'kind' | 'aliases'>[], version: number): PatternTable {
+export function compilePatterns(
+  entities: readonly Pick<Entity, 'id' | 'kind' | 'aliases'>[],
+  version: number,
+): PatternTable {
   const table: PatternTable = { version, entities: [], patterns: [] };
   entities.forEach((entity, index) => {
     table.entities.push({ id: entity.id, kind: entity.kind });

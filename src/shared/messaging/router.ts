@@ -16,7 +16,10 @@ export type SenderContext = 'content' | 'extension-page' | 'foreign';
 
 /** One handler per method; a missing or misspelled method fails type-checking. */
 export type Handlers<Calls extends CallMap<Calls>> = {
-  [M in keyof Calls]: (params: Calls[M]['request'], sender: SenderContext) => Promise<Calls[M]['response']> | Calls[M]['response'];
+  [M in keyof Calls]: (
+    params: Calls[M]['request'],
+    sender: SenderContext,
+  ) => Promise<Calls[M]['response']> | Calls[M]['response'];
 };
 
 /** A typed caller. */
@@ -32,7 +35,9 @@ export function isEnvelope(message: unknown): message is Envelope {
 }
 
 /** A client that sends envelopes through `send` and turns transport failures into error values. */
-export function createClient<Calls extends CallMap<Calls>>(send: (envelope: Envelope) => Promise<unknown>): Client<Calls> {
+export function createClient<Calls extends CallMap<Calls>>(
+  send: (envelope: Envelope) => Promise<unknown>,
+): Client<Calls> {
   return {
     async call(method, params) {
       try {
@@ -62,7 +67,7 @@ export function createRouter<Calls extends CallMap<Calls>>(
     if (sender === 'foreign' || !authorize(known, sender)) {
       return Promise.resolve(fail('forbidden', `${method} is not allowed from this context`));
     }
-    const handler = handlers[known] as (params: unknown, sender: SenderContext) => unknown;
+    const handler = handlers[known];
     return (async () => {
       try {
         return ok(await handler(message.params ?? {}, sender));

@@ -21,8 +21,9 @@ export const CHROMIUM_ARGS = [
 
 function wrap(page: Page): DriverPage {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    waitFor: async (fn, timeoutMs = 30_000) => (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })).jsonValue() as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, timeoutMs = 30_000) =>
+      (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })).jsonValue() as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),

@@ -12,8 +12,9 @@ export const GECKO_ID = 'lodestone@lodestone.example';
 
 function wrap(page: Page): DriverPage {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
-    waitFor: async (fn, timeoutMs = 30_000) => (await page.waitForFunction(fn, { timeout: timeoutMs })).jsonValue() as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    waitFor: async (fn, timeoutMs = 30_000) =>
+      (await page.waitForFunction(fn, { timeout: timeoutMs })).jsonValue() as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
@@ -53,7 +54,9 @@ export async function launchFirefox(extensionPath = resolve('dist/firefox')): Pr
       // Firefox loads moz-extension:// pages in another process and puppeteer never sees that
       // navigation finish, so readiness is the page's own state, not the navigation promise.
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+        timeout: 15_000,
+      });
       return wrap(page);
     },
     close: () => browser.close(),

@@ -22,7 +22,11 @@ export function probeHighlights(): ProbedMention[] | null {
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
       const rect = range.getClientRects()[0];
-      out.push({ kind, text: range.toString(), rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null });
+      out.push({
+        kind,
+        text: range.toString(),
+        rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+      });
     }
   }
   return out;
