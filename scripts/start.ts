@@ -45,7 +45,7 @@ console.log(`Lodestone is loaded in Chromium on ${url}`);
 
 if (values.screenshot) {
   const mentions = await (await page.waitForFunction(probeHighlights, undefined, { timeout: 30_000 })).jsonValue();
-  const first = mentions?.find((m) => m.kind === 'person' && m.rect);
+  const first = mentions?.find((m) => m.text === 'Howard Lutnick' && m.rect) ?? mentions?.find((m) => m.rect);
   if (first?.rect) {
     await page.mouse.move(first.rect.x + first.rect.width / 2, first.rect.y + first.rect.height / 2);
     await page.waitForSelector('lodestone-popover', { state: 'attached', timeout: 10_000 });

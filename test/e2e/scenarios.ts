@@ -55,7 +55,7 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       await page.close();
     });
 
-    it('shows the popover of Howard Lutnick on hover and closes it on Esc', async () => {
+    it('shows the popover of Howard Lutnick on hover, and closes it when the pointer leaves or on Esc', async () => {
       const { page, mentions } = await openArticle('000');
       const lutnick = mentions.find((m) => m.text === 'Howard Lutnick' && m.rect);
       if (!lutnick?.rect) throw new Error('Howard Lutnick is not highlighted');
@@ -66,6 +66,10 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       expect(
         await page.evaluate(() => document.querySelector('lodestone-popover')?.matches(':popover-open'), null),
       ).toBe(true);
+      await page.mouseMove(2, 2);
+      await page.waitFor(() => document.querySelector('lodestone-popover') === null, 10_000);
+      await page.mouseMove(lutnick.rect.x + lutnick.rect.width / 2, lutnick.rect.y + lutnick.rect.height / 2);
+      await page.waitFor(probePopover, 10_000);
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('lodestone-popover') === null, 10_000);
       await page.close();

@@ -73,7 +73,7 @@ export class PopoverHost {
     const left = Math.max(8, Math.min(anchor.left, vw - box.width - 8));
     const below = anchor.bottom + GAP;
     const top = below + box.height <= vh - 8 ? below : Math.max(8, anchor.top - GAP - box.height);
-    host.style.setProperty('left', `${left}px`, 'important');
-    host.style.setProperty('top', `${top}px`, 'important');
+    host.style.setProperty('--lodestone-left', `${left}px`);
+    host.style.setProperty('--lodestone-top', `${top}px`);
   }
 }

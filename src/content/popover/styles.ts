@@ -3,7 +3,11 @@ export const POPOVER_CSS = `
 :host {
   all: initial;
   position: fixed !important;
-  inset: auto !important;
+  /* Placed through custom properties: inside a shadow root, these !important rules outrank any inline style. */
+  left: var(--lodestone-left, 8px) !important;
+  top: var(--lodestone-top, 8px) !important;
+  right: auto !important;
+  bottom: auto !important;
   margin: 0 !important;
   padding: 0 !important;
   border: 0 !important;
