@@ -25,7 +25,9 @@ const { values } = parseArgs({
 });
 
 if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found. Run `npm start -- --headless --screenshot lodestone.png` to get a screenshot instead.');
+  console.error(
+    'No display found. Run `npm start -- --headless --screenshot lodestone.png` to get a screenshot instead.',
+  );
   process.exit(2);
 }
 if (!values['no-build']) execSync('npm run build', { stdio: 'inherit' });
