@@ -18,11 +18,11 @@ const APOSTROPHE = /[\u2018\u2019\u201b\u02bc\u2032\uff07`]/;
 const MARKS = /\p{M}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** True for a letter or a digit in any script. */
+/** True for a letter or a digit in any script, or an underscore (`Ring_Apple` is one word, a handle). */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   return WORD_CHAR.test(ch);
 }
 
