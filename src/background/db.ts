@@ -11,15 +11,19 @@ export interface LodestoneSchema extends DBSchema {
   datasetMeta: { key: string; value: DatasetInfo };
   /** The reader's clippings, by id, with an index by time. */
   clippings: { key: string; value: Clipping; indexes: { byCreatedAt: string } };
-  /** Settings, by name. */
+  /** Settings and small state records (sync settings and status), by name. */
   settings: { key: string; value: unknown };
+  /** The matcher compiled for the active dataset, by dataset version, so a woken worker need not rebuild it. */
+  compiledMatcher: { key: number; value: unknown };
+  /** The dataset that was active before the last sync, kept whole for a rollback; key `previous`. */
+  archive: { key: string; value: { info: DatasetInfo; entities: Entity[] } };
 }
 
 /** An open Lodestone database. */
 export type LodestoneDb = IDBPDatabase<LodestoneSchema>;
 
 /** The schema version; raise it and add a step to `upgrade` for every change. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Opens (and creates or upgrades) the database. `name` lets tests open fresh ones. */
 export function openLodestoneDb(name = 'lodestone'): Promise<LodestoneDb> {
@@ -32,6 +36,10 @@ export function openLodestoneDb(name = 'lodestone'): Promise<LodestoneDb> {
         const clippings = db.createObjectStore('clippings', { keyPath: 'id' });
         clippings.createIndex('byCreatedAt', 'createdAt');
         db.createObjectStore('settings');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('compiledMatcher');
+        db.createObjectStore('archive');
       }
     },
   });

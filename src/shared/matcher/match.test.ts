@@ -20,6 +20,7 @@ const matcher = createMatcher(
       entity('li-chenggang', 'person', ['Li Chenggang', { text: 'Li', short: true }]),
       entity('rare-earth-elements', 'commodity', ['rare earth', 'rare earth elements']),
       entity('rare-earth-magnets', 'commodity', ['rare earth magnets']),
+      entity('lithium-ion-batteries', 'commodity', ['lithium-ion battery']),
       entity('section-232-tariffs', 'measure', ['Section 232 tariffs']),
       entity('semiconductors', 'commodity', [
         { text: 'chips', context: ['semiconductor', 'nvidia', 'export'], exclude: ['potato chips', 'bargaining chip'] },
@@ -45,6 +46,13 @@ describe('matcher', () => {
     expect(run('Rare-earth magnets and rare earths, not rareearth.')).toEqual([
       ['Rare-earth magnets', 'rare-earth-magnets'],
       ['rare earths', 'rare-earth-elements'],
+    ]);
+  });
+
+  it('matches plurals of lowercase aliases, including -ies', () => {
+    expect(run('Lithium-ion batteries and a lithium-ion battery.').map((m) => m[0])).toEqual([
+      'Lithium-ion batteries',
+      'lithium-ion battery',
     ]);
   });
 

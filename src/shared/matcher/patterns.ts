@@ -54,6 +54,15 @@ export function compileAlias(rule: AliasRule, entity: number): Pattern {
   return pattern;
 }
 
+/** A pattern, plus its "-ies" plural when it ends in consonant + y ("battery" → "batteries"); -s and -es are matched directly. */
+function withIrregularPlural(pattern: Pattern): Pattern[] {
+  if (!pattern.plural || !/[^aeiou]y$/.test(pattern.key)) return [pattern];
+  const ies = (text: string): string => text.slice(0, -1) + (text.endsWith('Y') ? 'IES' : 'ies');
+  const plural: Pattern = { ...pattern, key: ies(pattern.key), plural: false };
+  if (pattern.forms) plural.forms = pattern.forms.map(ies);
+  return [pattern, plural];
+}
+
 /** Compiles every alias of every entity. */
 export function compilePatterns(
   entities: readonly Pick<Entity, 'id' | 'kind' | 'aliases'>[],
@@ -64,10 +73,11 @@ export function compilePatterns(
     table.entities.push({ id: entity.id, kind: entity.kind });
     const seen = new Set<string>();
     for (const alias of entity.aliases) {
-      const pattern = compileAlias(alias, index);
-      const signature = JSON.stringify(pattern);
-      if (pattern.key && !seen.has(signature)) table.patterns.push(pattern);
-      seen.add(signature);
+      for (const pattern of withIrregularPlural(compileAlias(alias, index))) {
+        const signature = JSON.stringify(pattern);
+        if (pattern.key && !seen.has(signature)) table.patterns.push(pattern);
+        seen.add(signature);
+      }
     }
   });
   return table;
