@@ -5,6 +5,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { buildDefines } from './scripts/build-env.ts';
 
 /** The manifest for one browser: Firefox takes background scripts and its own id and minimum version. */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(browser), browser })],
+    define: buildDefines(process.env),
     build: { outDir: `dist/${browser}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   };

@@ -1,16 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commerce, snapshotOf } from '../../test/fakes/entities.ts';
-import { createMatcher, newPageState } from '../shared/matcher/match.ts';
-import { backgroundCallers, type BackgroundCalls } from '../shared/messaging/protocol.ts';
+import { backgroundCallers } from '../shared/messaging/protocol.ts';
 import { createRouter, type Handlers } from '../shared/messaging/router.ts';
 import { installSnapshot } from './dataset-store.ts';
 import { openLodestoneDb, type LodestoneDb } from './db.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, type CoreCalls } from './handlers.ts';
 
 let n = 0;
 let db: LodestoneDb;
-let handlers: Handlers<BackgroundCalls>;
+let handlers: Handlers<CoreCalls>;
 
 beforeEach(async () => {
   db = await openLodestoneDb(`test-handlers-${++n}`);
@@ -26,12 +25,28 @@ const capture = {
 };
 
 describe('background handlers', () => {
-  it('serves patterns that match the dataset, recompiled when the version changes', async () => {
-    const table = await handlers.getPatterns({}, 'content');
-    const found = createMatcher(table).find('Howard Lutnick at the Commerce Department', newPageState());
-    expect(found.map((m) => table.entities[m.entity]?.id)).toEqual(['howard-lutnick', 'us-department-of-commerce']);
+  it('matches page text in the background, carries full names seen across calls, and follows a new dataset', async () => {
+    const first = await handlers.matchText(
+      { blocks: ['Lutnick spoke first.', 'Howard Lutnick at the Commerce Department'], seenFull: [] },
+      'content',
+    );
+    expect(first.mentions).toEqual([
+      [],
+      [
+        { start: 0, end: 14, entityId: 'howard-lutnick', kind: 'person' },
+        { start: 22, end: 41, entityId: 'us-department-of-commerce', kind: 'organization' },
+      ],
+    ]);
+    expect([...first.seenFull].sort()).toEqual(['howard-lutnick', 'us-department-of-commerce']);
+    const next = await handlers.matchText({ blocks: ['Lutnick again.'], seenFull: first.seenFull }, 'content');
+    expect(next.mentions).toEqual([[{ start: 0, end: 7, entityId: 'howard-lutnick', kind: 'person' }]]);
     await installSnapshot(db, snapshotOf(2, [commerce]), 'bundled');
-    expect((await handlers.getPatterns({}, 'content')).version).toBe(2);
+    const after = await handlers.matchText(
+      { blocks: ['Howard Lutnick, Lutnick.'], seenFull: first.seenFull },
+      'content',
+    );
+    expect(after).toEqual({ mentions: [[]], seenFull: ['us-department-of-commerce'] });
+    await expect(handlers.matchText({ blocks: [42], seenFull: [] } as never, 'content')).rejects.toThrow(/strings/);
   });
 
   it('returns an entity with the names of the related entities it has', async () => {
@@ -57,9 +72,7 @@ describe('background handlers', () => {
   });
 
   it('answers through the router with errors as values and refuses callers that may not call', async () => {
-    const route = createRouter<BackgroundCalls>(handlers, (method, sender) =>
-      backgroundCallers[method].includes(sender),
-    );
+    const route = createRouter<CoreCalls>(handlers, (method, sender) => backgroundCallers[method].includes(sender));
     expect(
       await route({ lodestone: 1, method: 'saveClipping', params: { ...capture, quote: '   ' } }, 'extension-page'),
     ).toEqual({

@@ -1,11 +1,16 @@
 /** The background's answers to every call in `BackgroundCalls`. */
 import type { Entity } from '../shared/dataset/schema.ts';
-import { compilePatterns, type PatternTable } from '../shared/matcher/patterns.ts';
 import type { BackgroundCalls, DatasetInfo } from '../shared/messaging/protocol.ts';
+import type { SyncCalls } from '../shared/messaging/sync-protocol.ts';
 import type { Handlers } from '../shared/messaging/router.ts';
 import { deleteClipping, listClippings, saveClipping, validateCapture } from './clippings.ts';
 import type { LodestoneDb } from './db.ts';
-import { readAllEntities, readDatasetInfo, readEntity } from './dataset-store.ts';
+import { readDatasetInfo, readEntity } from './dataset-store.ts';
+import { matchText, validateMatchText } from './match-text.ts';
+import { loadMatcher } from './matcher-store.ts';
+
+/** The background's calls other than sync (those are answered by `createSyncHandlers`). */
+export type CoreCalls = Omit<BackgroundCalls, keyof SyncCalls>;
 
 /** What the handlers need: the database once the dataset is ready. */
 export interface HandlerDeps {
@@ -18,27 +23,18 @@ function requireString(value: unknown, name: string): string {
   return value;
 }
 
-/** Creates the handlers; the pattern table is compiled once per dataset version and kept. */
-export function createHandlers({ ready }: HandlerDeps): Handlers<BackgroundCalls> {
-  let patterns: Promise<PatternTable> | null = null;
-
+/** Creates the handlers; matching uses the active dataset's matcher, kept by the matcher store. */
+export function createHandlers({ ready }: HandlerDeps): Handlers<CoreCalls> {
   async function activeInfo(db: LodestoneDb): Promise<DatasetInfo> {
     const info = await readDatasetInfo(db);
     if (!info) throw new Error('No dataset is installed yet.');
     return info;
   }
 
-  async function compile(db: LodestoneDb): Promise<PatternTable> {
-    const info = await activeInfo(db);
-    return compilePatterns(await readAllEntities(db), info.version);
-  }
-
   return {
-    async getPatterns() {
-      const db = await ready();
-      const info = await activeInfo(db);
-      if (!patterns || (await patterns).version !== info.version) patterns = compile(db);
-      return patterns;
+    async matchText(request) {
+      const valid = validateMatchText(request);
+      return matchText(await loadMatcher(await ready()), valid);
     },
     async getEntity({ id }) {
       const db = await ready();

@@ -1,4 +1,4 @@
-/** Background composition root: opens the database, installs the bundled dataset, answers messages. */
+/** Background composition root: opens the database, installs the bundled dataset, keeps it synced, answers messages. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { backgroundCallers, type BackgroundCalls } from '../shared/messaging/protocol.ts';
 import { createRouter } from '../shared/messaging/router.ts';
@@ -6,6 +6,17 @@ import { ensureBundledDataset } from './bundled-dataset.ts';
 import { openLodestoneDb, type LodestoneDb } from './db.ts';
 import { createHandlers } from './handlers.ts';
 import { senderContext } from './sender.ts';
+import { createSyncHandlers } from './sync/sync-handlers.ts';
+import { runSync } from './sync/sync-run.ts';
+import { createSyncScheduler, type SyncScheduler } from './sync/sync-scheduler.ts';
+import { readSyncSettings } from './sync/sync-store.ts';
+import type { SyncSettings } from './sync/sync-types.ts';
+import { notifyTabsDatasetChanged } from './tab-notifier.ts';
+
+/** The feed and schedule until the reader changes them on the options page. */
+const DEFAULT_SETTINGS: SyncSettings = { feedUrl: __LODESTONE_FEED_URL__, intervalMinutes: 6 * 60 };
+/** How long one feed request may take. */
+const FEED_TIMEOUT_MS = 30_000;
 
 async function loadBundled(): Promise<unknown> {
   const response = await fetch(browser.runtime.getURL('dataset/snapshot.json'));
@@ -27,12 +38,49 @@ function ready(): Promise<LodestoneDb> {
   return database;
 }
 
-const route = createRouter<BackgroundCalls>(createHandlers({ ready }), (method, sender) =>
-  backgroundCallers[method].includes(sender),
-);
+let syncScheduler: Promise<SyncScheduler> | null = null;
+
+/** The sync scheduler, created once per worker life. */
+function scheduler(): Promise<SyncScheduler> {
+  syncScheduler ??= ready().then((db) =>
+    createSyncScheduler({
+      db,
+      alarms: browser.alarms,
+      now: () => new Date(),
+      random: Math.random,
+      run: async () =>
+        runSync({
+          db,
+          http: { fetch: globalThis.fetch.bind(globalThis), timeoutMs: FEED_TIMEOUT_MS },
+          feedUrl: (await readSyncSettings(db, DEFAULT_SETTINGS)).feedUrl,
+          pinnedKeys: __LODESTONE_PINNED_KEYS__,
+          now: () => new Date(),
+          onApplied: (info) => notifyTabsDatasetChanged(info.version),
+        }),
+    }),
+  );
+  return syncScheduler;
+}
+
+const handlers = {
+  ...createHandlers({ ready }),
+  ...createSyncHandlers({ ready, scheduler, defaults: DEFAULT_SETTINGS, onDatasetChanged: notifyTabsDatasetChanged }),
+};
+const route = createRouter<BackgroundCalls>(handlers, (method, sender) => backgroundCallers[method].includes(sender));
+
+/** Schedules the periodic sync and runs one now (install, update, browser start). */
+async function startSync(): Promise<void> {
+  const db = await ready();
+  const sync = await scheduler();
+  await sync.schedulePeriodic((await readSyncSettings(db, DEFAULT_SETTINGS)).intervalMinutes);
+  await sync.syncNow();
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, senderContext(sender, browser.runtime.id, browser.runtime.getURL(''))),
 );
-browser.runtime.onInstalled.addListener(() => void ready());
-browser.runtime.onStartup.addListener(() => void ready());
+browser.runtime.onInstalled.addListener(() => void startSync());
+browser.runtime.onStartup.addListener(() => void startSync());
+browser.alarms.onAlarm.addListener((alarm) => void scheduler().then((sync) => sync.onAlarm(alarm.name)));
+// Every time the worker wakes: a sync cut off by the worker being stopped is run again.
+void scheduler().then((sync) => sync.recoverInterrupted());

@@ -1,19 +1,81 @@
-/** The matcher of the active dataset, compiled once per dataset version and kept for the worker's life. */
-import { createMatcher, type Matcher } from '../shared/matcher/match.ts';
+/**
+ * The matcher of the active dataset. It is compiled once per dataset version and stored in the
+ * `compiledMatcher` store, so a worker that wakes up reads the compiled arrays back (one structured
+ * clone) instead of compiling the dictionary again; it is then kept in memory for the worker's life.
+ */
+import { compileMatcher, type CompiledMatcher } from '../shared/matcher/compiled.ts';
+import { matcherFromCompiled, type Matcher } from '../shared/matcher/match.ts';
 import { compilePatterns } from '../shared/matcher/patterns.ts';
+import type { DatasetInfo } from '../shared/messaging/protocol.ts';
 import type { LodestoneDb } from './db.ts';
-import { readAllEntities, readDatasetInfo } from './dataset-store.ts';
+import { readDatasetInfo } from './dataset-store.ts';
 
-let cached: { version: number; matcher: Promise<Matcher> } | null = null;
+/** What the `compiledMatcher` store holds under a dataset version. */
+export interface StoredMatcher {
+  /** The dataset's `createdAt`: a record made for another dataset of the same version is not used. */
+  createdAt: string;
+  compiled: CompiledMatcher;
+}
 
-/** The matcher for the active dataset; rebuilt only when the dataset version changes. */
-export async function loadMatcher(db: LodestoneDb): Promise<Matcher> {
+/** Observers for tests and diagnostics. */
+export interface MatcherStoreHooks {
+  /** Called when the matcher is compiled rather than read back. */
+  onBuild?: (version: number) => void;
+}
+
+let cached: { key: string; matcher: Promise<Matcher> } | null = null;
+
+const keyOf = (info: DatasetInfo): string => `${info.version} ${info.createdAt}`;
+
+/** The stored matcher for `info`, or null when there is none or it is outdated or damaged. */
+async function readStored(db: LodestoneDb, info: DatasetInfo): Promise<Matcher | null> {
+  const stored = (await db.get('compiledMatcher', info.version)) as Partial<StoredMatcher> | undefined;
+  if (stored?.createdAt !== info.createdAt || stored.compiled === undefined) return null;
+  try {
+    return matcherFromCompiled(stored.compiled);
+  } catch {
+    // Written by an older matcher format, or damaged: compiling again replaces it.
+    return null;
+  }
+}
+
+/** Compiles the active dataset's matcher and stores it in place of any other version's. */
+async function build(db: LodestoneDb, hooks: MatcherStoreHooks): Promise<Matcher> {
+  // Info and entities come from one transaction, so they belong to the same dataset.
+  const read = db.transaction(['datasetMeta', 'entities']);
+  const [info, entities] = await Promise.all([
+    read.objectStore('datasetMeta').get('active'),
+    read.objectStore('entities').getAll(),
+  ]);
+  if (!info) throw new Error('No dataset is installed yet.');
+  const compiled = compileMatcher(compilePatterns(entities, info.version));
+  hooks.onBuild?.(info.version);
+  const record: StoredMatcher = { createdAt: info.createdAt, compiled };
+  try {
+    const write = db.transaction('compiledMatcher', 'readwrite');
+    const others = (await write.store.getAllKeys()).filter((key) => key !== info.version);
+    await Promise.all([
+      ...others.map((key) => write.store.delete(key)),
+      write.store.put(record, info.version),
+      write.done,
+    ]);
+  } catch {
+    // Storing is an optimisation: a full disk only means the next woken worker compiles again.
+  }
+  return matcherFromCompiled(compiled);
+}
+
+/** The matcher for the active dataset: from memory, else from storage, else compiled (and stored). */
+export async function loadMatcher(db: LodestoneDb, hooks: MatcherStoreHooks = {}): Promise<Matcher> {
   const info = await readDatasetInfo(db);
   if (!info) throw new Error('No dataset is installed yet.');
-  if (cached?.version !== info.version) {
-    const matcher = readAllEntities(db).then((entities) => createMatcher(compilePatterns(entities, info.version)));
-    cached = { version: info.version, matcher };
-    matcher.catch(() => (cached = null));
+  if (cached?.key !== keyOf(info)) {
+    const matcher = readStored(db, info).then((stored) => stored ?? build(db, hooks));
+    const entry = { key: keyOf(info), matcher };
+    cached = entry;
+    matcher.catch(() => {
+      if (cached === entry) cached = null;
+    });
   }
   return cached.matcher;
 }

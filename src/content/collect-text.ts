@@ -1,8 +1,9 @@
 /**
  * Collects a page's text as the reader sees it, in blocks: text nodes inside one block element join
- * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words, and
- * scripts, styles, form fields, editable regions, code and hidden subtrees are skipped.
+ * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words,
+ * skipped and hidden subtrees are left out, and open shadow roots are read where they render.
  */
+import { blockOwnerOf, isBlock, isHidden, isSkippedKind } from './block-rules.ts';
 
 /** The text of one block and the text nodes it came from. */
 export interface TextBlock {
@@ -12,135 +13,94 @@ export interface TextBlock {
   starts: number[];
 }
 
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'LODESTONE-POPOVER',
-]);
-
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
-/** True for an element whose subtree is not text a reader reads as prose. */
-export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('role') === 'textbox') return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+/** What the walk reports besides blocks. */
+export interface WalkHooks {
+  /** An open shadow root whose text was read. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** An element left out because it renders nothing now (it may be revealed later). */
+  onHidden?: (element: Element) => void;
 }
 
-function isBlock(element: Element): boolean {
-  return BLOCKS.has(element.tagName.toUpperCase());
-}
+/** A block this long is cut at the next word boundary between text nodes, so one message stays small. */
+const LONGEST_BLOCK = 20_000;
+/** Nodes visited between two chances for the caller to pause, even where no block ends (markup without text). */
+const NODES_PER_TICK = 256;
 
-/** Collects the blocks under `root`, in document order. */
-export function collectBlocks(root: Node): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const blocks: TextBlock[] = [];
+/**
+ * Yields the blocks under `root` in document order, lazily, so a caller can pause between them;
+ * `null` now and then where a long stretch of markup holds no text, for the same reason.
+ */
+export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
+  let visited = 0;
   let current: TextBlock = { text: '', nodes: [], starts: [] };
-  let currentOwner: Element | null = null;
-  const ownerCache = new Map<Node, Element | null>();
+  let currentOwner: Node | null = null;
+  const ownerOfParent = new Map<Node, Node>();
 
-  const flush = (): void => {
-    if (/\S/.test(current.text)) blocks.push(current);
+  const take = (): TextBlock | null => {
+    const done = current;
     current = { text: '', nodes: [], starts: [] };
+    currentOwner = null;
+    return /\S/.test(done.text) ? done : null;
   };
 
-  /** The nearest block ancestor of a text node's parent, cached per parent. */
-  const blockOwner = (parent: Node | null): Element | null => {
-    if (!parent) return null;
-    const cached = ownerCache.get(parent);
-    if (cached !== undefined) return cached;
-    const owner = parent instanceof Element && isBlock(parent) ? parent : blockOwner(parent.parentNode);
-    ownerCache.set(parent, owner);
-    return owner;
-  };
-
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node instanceof Element && isSkipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // A hand-written walk rather than a TreeWalker: a NodeFilter costs a call from the DOM into script per element.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (++visited % NODES_PER_TICK === 0) yield null;
+    let descend = false;
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') flush();
-      continue;
+      const element = node as Element;
+      if (isSkippedKind(element)) {
+        // Not prose: neither it nor anything under it is read.
+      } else if (isHidden(element)) {
+        hooks.onHidden?.(element);
+      } else {
+        descend = true;
+        const shadow = element.shadowRoot;
+        if (element.localName === 'br' || isBlock(element) || shadow) {
+          const block = take();
+          if (block) yield block;
+        }
+        if (shadow) {
+          hooks.onShadowRoot?.(shadow);
+          yield* walkBlocks(shadow, hooks);
+        }
+      }
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      const text = node as Text;
+      const parent = text.parentNode;
+      let owner = parent && ownerOfParent.get(parent);
+      if (parent && owner === undefined) {
+        owner = blockOwnerOf(text);
+        ownerOfParent.set(parent, owner);
+      }
+      const cut = current.text.length > LONGEST_BLOCK && /^\s/.test(text.data);
+      if (owner !== currentOwner || cut) {
+        const block = take();
+        if (block) yield block;
+        currentOwner = owner ?? null;
+      }
+      current.nodes.push(text);
+      current.starts.push(current.text.length);
+      current.text += text.data;
     }
-    const text = node as Text;
-    const owner = blockOwner(text.parentNode);
-    if (owner !== currentOwner) {
-      flush();
-      currentOwner = owner;
-    }
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += text.data;
+    node = descend && node.firstChild ? node.firstChild : nextOutside(node, root);
   }
-  flush();
-  return blocks;
+  const last = take();
+  if (last) yield last;
+}
+
+/** The node after `node`'s subtree in document order, within `root`; null at the end. */
+function nextOutside(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
+
+/** Collects every block under `root` at once (tests and small subtrees). */
+export function collectBlocks(root: Node, hooks?: WalkHooks): TextBlock[] {
+  return [...walkBlocks(root, hooks)].filter((block) => block !== null);
 }
 
 /** The text node and offset at a block offset; an offset on a node boundary belongs to the earlier node when `preferEnd`. */
@@ -154,4 +114,14 @@ export function locate(block: TextBlock, offset: number, preferEnd: boolean): { 
     else hi = mid - 1;
   }
   return { node: block.nodes[lo] as Text, offset: offset - (block.starts[lo] as number) };
+}
+
+/** True while every node of the block still holds the text it had when collected. */
+export function isUnchanged(block: TextBlock): boolean {
+  for (let i = 0; i < block.nodes.length; i++) {
+    const node = block.nodes[i] as Text;
+    const end = i + 1 < block.nodes.length ? (block.starts[i + 1] as number) : block.text.length;
+    if (!node.isConnected || node.length !== end - (block.starts[i] as number)) return false;
+  }
+  return true;
 }

@@ -6,9 +6,18 @@ interface CaretPoint {
   offset: number;
 }
 
-/** The caret position under a point (Chromium 128+, Firefox 20+; both below our minimum versions). */
-function caretAt(x: number, y: number): CaretPoint | null {
-  const position = document.caretPositionFromPoint(x, y);
+/** `caretPositionFromPoint` with its options argument, which the DOM typings do not have yet. */
+interface CaretFromPoint {
+  caretPositionFromPoint(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): CaretPosition | null;
+}
+
+/**
+ * The caret position under a point (Chromium 128+, Firefox 20+; both below our minimum versions).
+ * Given the open shadow roots we highlight in, it reaches into them instead of stopping at their host.
+ */
+function caretAt(x: number, y: number, shadowRoots: readonly ShadowRoot[]): CaretPoint | null {
+  const options = shadowRoots.length > 0 ? { shadowRoots: [...shadowRoots] } : undefined;
+  const position = (document as CaretFromPoint).caretPositionFromPoint(x, y, options);
   return position ? { node: position.offsetNode, offset: position.offset } : null;
 }
 
@@ -29,8 +38,13 @@ export function rectAt(range: StaticRange, x: number, y: number): DOMRect | null
 }
 
 /** The mention under the point and the rectangle hit, or null. */
-export function mentionAt(index: MentionIndex, x: number, y: number): { record: MentionRecord; rect: DOMRect } | null {
-  const caret = caretAt(x, y);
+export function mentionAt(
+  index: MentionIndex,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { record: MentionRecord; rect: DOMRect } | null {
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret) return null;
   for (const record of index.inNode(caret.node)) {
     const rect = rectAt(record.range, x, y);

@@ -13,14 +13,17 @@ export interface HoverDeps {
   popover: PopoverHost;
   loadView: (entityId: string) => Promise<EntityView | null>;
   today: () => string;
+  /** The open shadow roots whose text is highlighted, for hit-testing inside them. */
+  shadowRoots: readonly ShadowRoot[];
   signal: AbortSignal;
 }
 
 /** Wires pointer and keyboard listeners; they are removed when `signal` aborts. */
-export function startHover({ index, popover, loadView, today, signal }: HoverDeps): void {
+export function startHover({ index, popover, loadView, today, shadowRoots, signal }: HoverDeps): void {
   let shown: MentionRecord | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
   let last = { x: 0, y: 0 };
 
   const hide = (): void => {
@@ -31,12 +34,13 @@ export function startHover({ index, popover, loadView, today, signal }: HoverDep
 
   const update = async (): Promise<void> => {
     frame = 0;
+    afterFrame = undefined;
     const { x, y } = last;
     if (popover.isShown && popover.contains(x, y)) {
       clearTimeout(hideTimer);
       return;
     }
-    const hit = mentionAt(index, x, y);
+    const hit = mentionAt(index, x, y, shadowRoots);
     if (!hit) {
       if (shown && hideTimer === undefined)
         hideTimer = setTimeout(() => ((hideTimer = undefined), hide()), HIDE_DELAY_MS);
@@ -54,7 +58,10 @@ export function startHover({ index, popover, loadView, today, signal }: HoverDep
     'pointermove',
     (event) => {
       last = { x: event.clientX, y: event.clientY };
-      frame ||= requestAnimationFrame(() => void update());
+      // Hit-test just after the next frame is drawn: its layout is fresh then, so the hit test does not
+      // pay for the page's own style and layout work (`:hover` rules) in our time.
+      if (!frame && afterFrame === undefined)
+        frame = requestAnimationFrame(() => (afterFrame = setTimeout(() => void update(), 0)));
     },
     { passive: true, signal },
   );
@@ -62,6 +69,7 @@ export function startHover({ index, popover, loadView, today, signal }: HoverDep
   window.addEventListener('scroll', () => shown && hide(), { passive: true, signal, capture: true });
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);
+    clearTimeout(afterFrame);
     hide();
   });
 }

@@ -1,20 +1,27 @@
-/** Content script composition root: scan and highlight the page, answer hovers and the popup. */
+/** Content script composition root: scan and highlight the page, follow its changes, answer hovers and the popup. */
 import browser from 'webextension-polyfill';
-import type { EntityView, PopupToContentCalls } from '../shared/messaging/protocol.ts';
+import type { BackgroundToContentCalls, EntityView, PopupToContentCalls } from '../shared/messaging/protocol.ts';
 import { createRouter } from '../shared/messaging/router.ts';
 import { background } from './background-client.ts';
+import { isFrameInScope } from './frame-scope.ts';
 import { Highlights } from './highlight.ts';
+import { styleShadowRoot } from './highlight-styles.ts';
 import { startHover } from './hover.ts';
-import { MentionIndex } from './mentions.ts';
-import { scanPage } from './page-scan.ts';
+import { MentionIndex, type MentionChange } from './mentions.ts';
+import { MutationWatcher } from './mutation-watch.ts';
+import { PageScanner, type ScanOutcome } from './page-scan.ts';
 import { PopoverHost } from './popover/popover-host.tsx';
+import { announceScanned } from './readiness.ts';
 import { captureSelection } from './selection.ts';
+import { WorkQueue } from './work-queue.ts';
 
 const controller = new AbortController();
 const index = new MentionIndex();
 const highlights = new Highlights();
 const popover = new PopoverHost();
 const views = new Map<string, Promise<EntityView | null>>();
+const shadowRoots: ShadowRoot[] = [];
+const queue = new WorkQueue(controller.signal);
 
 function loadView(id: string): Promise<EntityView | null> {
   let view = views.get(id);
@@ -25,8 +32,64 @@ function loadView(id: string): Promise<EntityView | null> {
   return view;
 }
 
-const route = createRouter<PopupToContentCalls>(
-  { getSelection: () => captureSelection(index) },
+const watcher = new MutationWatcher(
+  {
+    rescan: (roots) => queue.run((signal) => scanner.rescan(roots, signal)).then(settle),
+    sweep: () => follow((change) => index.sweepDisconnected(change)),
+    navigated: () => fullPass().then((outcome) => (outcome.ok ? outcome.busyMs : 0)),
+  },
+  controller.signal,
+);
+
+const scanner = new PageScanner({
+  match: (request) => background.call('matchText', request),
+  index,
+  highlights,
+  hooks: {
+    onShadowRoot: (root) => {
+      if (shadowRoots.includes(root)) return;
+      shadowRoots.push(root);
+      styleShadowRoot(root);
+      watcher.observe(root);
+    },
+    onHidden: (element) => watcher.noteHidden(element),
+  },
+});
+
+/** Applies a change of the index to the highlights. */
+function follow(update: (change: MentionChange) => void): void {
+  const change: MentionChange = { added: [], removed: [] };
+  update(change);
+  highlights.apply(change);
+}
+
+/** The main-thread time of a scan; a scan that failed because the extension went away tears everything down. */
+function settle(outcome: ScanOutcome): number {
+  if (outcome.ok) return outcome.busyMs;
+  if (outcome.message.includes('context invalidated')) destroy();
+  return 0;
+}
+
+/** Drops every highlight and reads the whole page again, first in line; the page hears when it is done. */
+async function fullPass(): Promise<ScanOutcome> {
+  const outcome = await queue.replace(async (signal) => {
+    follow((change) => index.clear(change));
+    scanner.reset();
+    return scanner.scanAll(document.documentElement, signal);
+  });
+  if (outcome.ok) announceScanned(document);
+  settle(outcome);
+  return outcome;
+}
+
+const route = createRouter<PopupToContentCalls & BackgroundToContentCalls>(
+  {
+    getSelection: () => captureSelection(index),
+    datasetChanged: async () => {
+      views.clear();
+      return (await fullPass()).ok;
+    },
+  },
   (_method, sender) => sender === 'extension-page',
 );
 
@@ -43,21 +106,19 @@ function destroy(): void {
   browser.runtime.onMessage.removeListener(onMessage);
 }
 
-async function start(): Promise<void> {
+function start(): void {
   browser.runtime.onMessage.addListener(onMessage);
-  const patterns = await background.call('getPatterns', {});
-  if (!patterns.ok) {
-    if (patterns.error.message.includes('context invalidated')) destroy();
-    return;
-  }
-  await scanPage(document.body, patterns.value, index, highlights, controller.signal);
+  // Watching starts before the first pass, so that changes made during it are read after it.
+  watcher.observe(document);
   startHover({
     index,
     popover,
     loadView,
     today: () => new Date().toISOString().slice(0, 10),
+    shadowRoots,
     signal: controller.signal,
   });
+  void fullPass();
 }
 
-void start();
+if (isFrameInScope()) start();

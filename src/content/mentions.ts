@@ -1,6 +1,10 @@
-/** The mentions found on a page: their ranges, and an index from text node to mentions for hit-testing. */
+/**
+ * The mentions found on a page, kept per block: their ranges, and an index from text node to
+ * mentions for hit-testing. A block's mentions are replaced whole when the block is read again and
+ * dropped when its text leaves the page. Only blocks with mentions are kept, so the index stays small.
+ */
 import type { EntityKind } from '../shared/dataset/schema.ts';
-import type { Mention } from '../shared/matcher/match.ts';
+import type { TextMention } from '../shared/messaging/protocol.ts';
 import { locate, type TextBlock } from './collect-text.ts';
 
 /** One highlighted mention. */
@@ -10,21 +14,60 @@ export interface MentionRecord {
   kind: EntityKind;
 }
 
-/** Every mention on the page, indexed by the text nodes it touches. */
-export class MentionIndex {
-  readonly all: MentionRecord[] = [];
-  private readonly byNode = new Map<Text, MentionRecord[]>();
+/** A block that has mentions: its text nodes and its records. */
+interface KeptBlock {
+  nodes: Text[];
+  records: MentionRecord[];
+  /** `start:end:id` of each mention, to tell when a re-read changed nothing. */
+  signature: string;
+}
 
-  /** Adds the matcher's mentions in one block. */
-  addBlock(
-    block: TextBlock,
-    mentions: readonly Mention[],
-    entities: ReadonlyArray<{ id: string; kind: EntityKind }>,
-  ): MentionRecord[] {
-    const added: MentionRecord[] = [];
+/** What a change did to the page's mentions, for the highlights to follow. */
+export interface MentionChange {
+  added: MentionRecord[];
+  removed: MentionRecord[];
+}
+
+function signatureOf(mentions: readonly TextMention[]): string {
+  return mentions.map((m) => `${m.start}:${m.end}:${m.entityId}`).join(' ');
+}
+
+/** Every mention on the page, by block and by text node. */
+export class MentionIndex {
+  private readonly blockOfNode = new Map<Text, KeptBlock>();
+  private readonly byNode = new Map<Text, MentionRecord[]>();
+  private readonly blocks = new Set<KeptBlock>();
+
+  /** Every mention, block by block. */
+  *all(): Generator<MentionRecord> {
+    for (const block of this.blocks) yield* block.records;
+  }
+
+  /** The number of mentions. */
+  get size(): number {
+    let size = 0;
+    for (const block of this.blocks) size += block.records.length;
+    return size;
+  }
+
+  /** Sets a block's mentions, replacing those of any kept block that shares a text node with it. */
+  setBlock(block: TextBlock, mentions: readonly TextMention[], change: MentionChange): void {
+    const signature = signatureOf(mentions);
+    const previous = this.blockOfNode.get(block.nodes[0] as Text);
+    if (
+      previous &&
+      previous.signature === signature &&
+      previous.nodes.length === block.nodes.length &&
+      previous.nodes.every((node, i) => node === block.nodes[i])
+    )
+      return;
+    for (const node of block.nodes) {
+      const kept = this.blockOfNode.get(node);
+      if (kept) this.drop(kept, change);
+    }
+    if (mentions.length === 0) return;
+    const kept: KeptBlock = { nodes: block.nodes, records: [], signature };
     for (const mention of mentions) {
-      const entity = entities[mention.entity];
-      if (!entity) continue;
       const start = locate(block, mention.start, false);
       const end = locate(block, mention.end, true);
       const record: MentionRecord = {
@@ -34,25 +77,51 @@ export class MentionIndex {
           endContainer: end.node,
           endOffset: end.offset,
         }),
-        entityId: entity.id,
-        kind: entity.kind,
+        entityId: mention.entityId,
+        kind: mention.kind,
       };
       const first = block.nodes.indexOf(start.node);
       const last = block.nodes.indexOf(end.node);
       for (let i = first; i <= last; i++) {
         const node = block.nodes[i] as Text;
-        const list = this.byNode.get(node) ?? [];
-        list.push(record);
-        this.byNode.set(node, list);
+        const list = this.byNode.get(node);
+        if (list) list.push(record);
+        else this.byNode.set(node, [record]);
       }
-      this.all.push(record);
-      added.push(record);
+      kept.records.push(record);
     }
-    return added;
+    for (const node of block.nodes) this.blockOfNode.set(node, kept);
+    this.blocks.add(kept);
+    change.added.push(...kept.records);
+  }
+
+  /** Drops the blocks that lost a text node from the page: their text was removed or replaced. */
+  sweepDisconnected(change: MentionChange): void {
+    for (const block of this.blocks) {
+      if (block.nodes.some((node) => !node.isConnected)) this.drop(block, change);
+    }
+  }
+
+  /** Forgets everything. */
+  clear(change: MentionChange): void {
+    for (const block of this.blocks) this.drop(block, change);
   }
 
   /** The mentions that touch a text node. */
   inNode(node: Node): readonly MentionRecord[] {
-    return node instanceof Text ? (this.byNode.get(node) ?? []) : [];
+    return node.nodeType === Node.TEXT_NODE ? (this.byNode.get(node as Text) ?? []) : [];
+  }
+
+  private drop(block: KeptBlock, change: MentionChange): void {
+    if (!this.blocks.delete(block)) return;
+    for (const node of block.nodes) {
+      if (this.blockOfNode.get(node) === block) this.blockOfNode.delete(node);
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const left = list.filter((record) => !block.records.includes(record));
+      if (left.length > 0) this.byNode.set(node, left);
+      else this.byNode.delete(node);
+    }
+    change.removed.push(...block.records);
   }
 }

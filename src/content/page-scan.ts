@@ -1,47 +1,167 @@
-/** Scans a page in slices that leave the main thread free: collect blocks, match, index and paint. */
-import { createMatcher, newPageState } from '../shared/matcher/match.ts';
-import type { PatternTable } from '../shared/matcher/patterns.ts';
-import { collectBlocks } from './collect-text.ts';
+/**
+ * Reads a page's text and highlights its mentions, in slices that leave the main thread free. The
+ * text is matched in the background (the dictionary never enters the tab), batch by batch in
+ * document order, so that short forms count only after their full name; on a first pass the blocks
+ * in view go first so that what the reader sees is highlighted soonest.
+ */
+import type { MatchTextRequest, MatchTextResponse } from '../shared/messaging/protocol.ts';
+import type { Result } from '../shared/messaging/result.ts';
+import { isUnchanged, walkBlocks, type TextBlock, type WalkHooks } from './collect-text.ts';
 import type { Highlights } from './highlight.ts';
-import type { MentionIndex } from './mentions.ts';
+import type { MentionChange, MentionIndex } from './mentions.ts';
+import { Slicer } from './scheduler.ts';
+import { isNearViewport } from './viewport.ts';
 
-/** The longest stretch of matching before the scan yields to the page, in milliseconds. */
-const SLICE_MS = 8;
+/** About how much text one `matchText` call carries: small enough that its answer is read in one slice. */
+const BATCH_CHARS = 24_000;
+/** Up to this much text before the last block in view, the first batch simply ends there. */
+const VISIBLE_PREFIX_CHARS = 60_000;
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
+/** How a scan ended. */
+export type ScanOutcome = { ok: true; busyMs: number } | { ok: false; aborted: boolean; message: string };
+
+/** What a scanner works with. */
+export interface ScanDeps {
+  match: (request: MatchTextRequest) => Promise<Result<MatchTextResponse>>;
+  index: MentionIndex;
+  highlights: Highlights;
+  hooks: WalkHooks;
 }
 
-/** Gives the page a turn: `scheduler.yield()` where there is one, a macrotask elsewhere. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+class ScanFailed extends Error {}
 
-/** Scans `root` once with the table's matcher; returns the number of mentions found. */
-export async function scanPage(
-  root: Node,
-  table: PatternTable,
-  index: MentionIndex,
-  highlights: Highlights,
-  signal: AbortSignal,
-): Promise<number> {
-  const matcher = createMatcher(table);
-  const state = newPageState();
-  const blocks = collectBlocks(root);
-  let count = 0;
-  let sliceStart = performance.now();
-  for (const block of blocks) {
-    if (signal.aborted) return count;
-    const added = index.addBlock(block, matcher.find(block.text, state), table.entities);
-    highlights.add(added);
-    count += added.length;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
+/** Scans a page and parts of it, keeping which full names the page has shown. */
+export class PageScanner {
+  private seenFull: string[] = [];
+
+  constructor(private readonly deps: ScanDeps) {}
+
+  /** Forgets the page's state, for a new page (SPA navigation) or a new dataset. */
+  reset(): void {
+    this.seenFull = [];
+  }
+
+  /** Reads the whole of `root`: blocks in view first, then every block in document order. */
+  scanAll(root: Node, signal: AbortSignal): Promise<ScanOutcome> {
+    return this.run(signal, async (slicer) => {
+      const blocks = await this.collect([root], slicer);
+      if (!blocks) return;
+      let lastVisible = -1;
+      const visible: TextBlock[] = [];
+      for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i] as TextBlock;
+        if (isNearViewport(block)) {
+          visible.push(block);
+          lastVisible = i;
+        }
+        if (!(await slicer.pause())) return;
+      }
+      let visibleChars = 0;
+      for (let i = 0; i <= lastVisible; i++) visibleChars += (blocks[i] as TextBlock).text.length;
+      this.seenFull = [];
+      if (lastVisible >= 0 && visibleChars > VISIBLE_PREFIX_CHARS) {
+        // The view is far down a long page: highlight it now, then read the page in order.
+        await this.matchInBatches(visible, slicer, signal, false);
+        this.deps.highlights.register();
+      }
+      await this.matchInBatches(blocks, slicer, signal, true, lastVisible);
+    });
+  }
+
+  /** Reads the blocks under `roots` again (they changed); the page's earlier full names still count. */
+  rescan(roots: readonly Node[], signal: AbortSignal): Promise<ScanOutcome> {
+    return this.run(signal, async (slicer) => {
+      const blocks = await this.collect(roots, slicer);
+      if (blocks) await this.matchInBatches(blocks, slicer, signal, true);
+    });
+  }
+
+  private async run(signal: AbortSignal, work: (slicer: Slicer) => Promise<void>): Promise<ScanOutcome> {
+    const slicer = new Slicer(signal);
+    try {
+      await work(slicer);
+    } catch (error) {
+      if (!(error instanceof ScanFailed)) throw error;
+      return { ok: false, aborted: false, message: error.message };
+    }
+    slicer.stop();
+    if (signal.aborted) return { ok: false, aborted: true, message: 'aborted' };
+    this.deps.highlights.register();
+    return { ok: true, busyMs: slicer.busyMs };
+  }
+
+  private async collect(roots: readonly Node[], slicer: Slicer): Promise<TextBlock[] | null> {
+    const blocks: TextBlock[] = [];
+    for (const root of roots) {
+      for (const block of walkBlocks(root, this.deps.hooks)) {
+        if (block) blocks.push(block);
+        if (!(await slicer.pause())) return null;
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Matches `blocks` batch by batch and indexes the mentions. The next batch is sent before this
+   * one's answer is indexed, so the background works while the page does. `cutAfter` ends the
+   * first batch at that block (the last one in view).
+   */
+  private async matchInBatches(
+    blocks: readonly TextBlock[],
+    slicer: Slicer,
+    signal: AbortSignal,
+    inOrder: boolean,
+    cutAfter = -1,
+  ): Promise<void> {
+    let from = 0;
+    let seenFull = inOrder ? this.seenFull : [];
+    const send = (): { batch: readonly TextBlock[]; answer: Promise<Result<MatchTextResponse>> } | null => {
+      if (from >= blocks.length) return null;
+      let to = from;
+      let chars = 0;
+      while (to < blocks.length && (to === from || chars + (blocks[to] as TextBlock).text.length <= BATCH_CHARS)) {
+        chars += (blocks[to] as TextBlock).text.length;
+        to++;
+        if (to - 1 === cutAfter) break;
+      }
+      const batch = blocks.slice(from, to);
+      from = to;
+      return { batch, answer: this.deps.match({ blocks: batch.map((b) => b.text), seenFull }) };
+    };
+    let pending = send();
+    while (pending) {
+      slicer.stop();
+      const result = await pending.answer;
+      slicer.resume();
+      if (signal.aborted) return;
+      if (!result.ok) throw new ScanFailed(result.error.message);
+      seenFull = result.value.seenFull;
+      if (inOrder) this.seenFull = seenFull;
+      const batch = pending.batch;
+      pending = send();
+      if (!(await this.index(batch, result.value.mentions, slicer))) return;
+      this.deps.highlights.register();
     }
   }
-  highlights.register();
-  return count;
+
+  /** Indexes one batch's mentions and paints them, yielding between slices. */
+  private async index(
+    batch: readonly TextBlock[],
+    mentions: MatchTextResponse['mentions'],
+    slicer: Slicer,
+  ): Promise<boolean> {
+    let change: MentionChange = { added: [], removed: [] };
+    for (let i = 0; i < batch.length; i++) {
+      const block = batch[i] as TextBlock;
+      // A block whose text changed since it was read is read again by the mutation watcher.
+      if (isUnchanged(block)) this.deps.index.setBlock(block, mentions[i] ?? [], change);
+      if (slicer.isDue) {
+        this.deps.highlights.apply(change);
+        change = { added: [], removed: [] };
+        if (!(await slicer.pause())) return false;
+      }
+    }
+    this.deps.highlights.apply(change);
+    return true;
+  }
 }

@@ -18,7 +18,7 @@ export function captureSelection(index: MentionIndex): SelectionCapture | null {
   if (!selection || selection.rangeCount === 0 || quote === '') return null;
   const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
   const entityIds = new Set<string>();
-  for (const record of index.all) {
+  for (const record of index.all()) {
     const mention = toLiveRange(record.range);
     if (ranges.some((range) => overlaps(range, mention))) entityIds.add(record.entityId);
   }

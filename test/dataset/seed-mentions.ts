@@ -103,6 +103,9 @@ export const SEED_MENTIONS: ReadonlyArray<readonly [string, string, string]> = [
   ['002', 'IAEA', 'iaea'],
   ['002', 'Rafael Grossi', 'rafael-grossi'],
   ['002', 'Greta Thunberg', 'greta-thunberg'],
+  ['002', "UK's Carbon Border Adjustment Mechanism", 'uk-cbam'],
+  ['002', 'Trump administration', 'donald-trump'],
+  ['002', 'Trump Administration', 'donald-trump'],
   // 003: The Guardian Nigeria, "U.S., China reach tentative deal on rare earth minerals"
   ['003', 'rare earth minerals', 'rare-earth-elements'],
   ['003', 'Donald Trump', 'donald-trump'],

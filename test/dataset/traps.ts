@@ -41,6 +41,100 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
   { text: 'The DJI Opco index, a subsidiary of S&P Dow Jones Indices, rose.', never: ['DJI'] },
   { text: 'He said the Treasury of the club was empty and the state was broke.', never: ['Treasury', 'state'] },
   { text: 'Greer is a town in South Carolina; Lutnick is a rare surname.', never: ['Greer', 'Lutnick'] },
+  {
+    text: 'Congress leader Jairam Ramesh said the Congress on Saturday asked Modi to put the India-US trade deal on hold.',
+    never: ['Congress'],
+  },
+  { text: 'The Library of Congress keeps old tariff schedules.', never: ['Congress'] },
+  {
+    text: "Britain's Supreme Court, India's Supreme Court and the UK Supreme Court all ruled on trade cases.",
+    never: ['Supreme Court'],
+  },
+  { text: 'A former Supreme Court justice joined opposition lawmakers in Seoul.', never: ['Supreme Court'] },
+  {
+    text: "The Supreme Court ruled 6-3 against the tariffs, and Trump's global tariffs fell, the American Supreme Court said.",
+    never: ['global tariffs'],
+    expect: [
+      ['Supreme Court', 'us-supreme-court'],
+      ['American Supreme Court', 'us-supreme-court'],
+    ],
+  },
+  { text: 'Delhi High Court heard a dispute over customs duties and tariffs.', never: ['High Court'] },
+  {
+    text: "The UK's Carbon Border Adjustment Mechanism, or UK CBAM, starts in 2027, a year after the EU CBAM.",
+    never: ['Carbon Border Adjustment Mechanism', 'CBAM'],
+    expect: [
+      ["UK's Carbon Border Adjustment Mechanism", 'uk-cbam'],
+      ['UK CBAM', 'uk-cbam'],
+      ['EU CBAM', 'cbam'],
+    ],
+  },
+  {
+    text: 'Trump announced a 90-day pause on reciprocal tariffs for all countries except China, raising Beijing to 125%.',
+    never: ['90-day pause'],
+    expect: [['90-day pause on reciprocal tariffs', 'reciprocal-tariff-pause-april-2025']],
+  },
+  {
+    text: 'Canada imposed retaliatory tariffs on U.S. goods in March.',
+    never: ['retaliatory tariffs on U.S. goods', 'tariffs on U.S. goods'],
+  },
+  {
+    text: "Canada's tariffs on U.S. goods stayed while China watched.",
+    never: ['tariffs on U.S. goods'],
+  },
+  {
+    text: 'The Dutch appeals court in Amsterdam ruled on Nexperia, citing the duties of its directors.',
+    never: ['appeals court'],
+  },
+  { text: 'The EU-US trade truce held while Beijing watched.', never: ['trade truce'] },
+  { text: 'Britain and the US reached a framework agreement in London on steel.', never: ['framework agreement'] },
+  { text: 'South Korea marks Liberation Day on August 15 with a speech by its president.', never: ['Liberation Day'] },
+  { text: 'Mark Steel wrote a column as British Steel and Tata Steel cut jobs.', never: ['Steel'] },
+  {
+    text: 'William Bain of the British Chambers of Commerce said U.S. exports and E-Commerce sales fell.',
+    never: ['Commerce'],
+  },
+  {
+    text: 'The New Zealand Parliament consists of the Governor-General and the House of Representatives.',
+    never: ['House of Representatives'],
+  },
+  {
+    text: "BIS's affiliates rule follows OFAC, which has long applied a similar 50% rule to sanctions.",
+    never: ['50% rule'],
+    expect: [
+      ['affiliates rule', 'bis-affiliates-rule'],
+      ['OFAC', 'ofac'],
+    ],
+  },
+  {
+    text: 'US Secretary of the Treasury Scott Bessent said the talks went well.',
+    never: ['Treasury'],
+    expect: [['Scott Bessent', 'scott-bessent']],
+  },
+  { text: 'CIT Group, the lender, said importers borrowed more.', never: ['CIT'] },
+  {
+    text: 'The Ninth Circuit appeals court and a Hong Kong appeals court both heard cases about tariffs.',
+    never: ['appeals court'],
+  },
+  {
+    text: 'The commerce ministry in New Delhi said exports of engineering goods to the US rose, Piyush Goyal said.',
+    never: ['commerce ministry'],
+    expect: [['Piyush Goyal', 'piyush-goyal']],
+  },
+  { text: "Spain's grid operator Red Electrica (REE) said power supply was restored.", never: ['REE'] },
+  { text: "Malaysia's aviation regulator CAAM grounded the plane after the incident.", never: ['CAAM'] },
+  {
+    text: 'OTTAWA (Reuters) - Canada said on Friday it would review its tariffs on Chinese electric vehicles.',
+    never: ['OTTAWA'],
+  },
+  {
+    text: 'Trump threatened triple-digit tariffs on foreign films and drugs, US officials said.',
+    never: ['triple-digit tariffs'],
+  },
+  {
+    text: 'US and Ukrainian officials held Geneva talks on a peace plan, and the US welcomed London talks on Ukraine.',
+    never: ['Geneva talks', 'London talks'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
@@ -50,4 +144,11 @@ export const CORPUS_TRAPS: ReadonlyArray<readonly [string, string]> = [
   ['cnn', 'DJI'], // the Dow Jones Industrial Average's index company, not the drone maker
   ['la-nacion', 'Soy'], // Spanish "I am"
   ['engadget', 'GPU'], // a gaming graphics card, not an export-controlled AI chip
+  ['quanta-1', 'Congress'], // the Library of Congress
+  ['bug-1255978', 'Supreme Court'], // the UK Supreme Court on the EU referendum
+  ['bug-1255978', 'Steel'], // the comedian Mark Steel
+  ['wikipedia-2', 'Supreme Court'], // New Zealand's Supreme Court
+  ['wikipedia-2', 'House of Representatives'], // New Zealand's parliament
+  ['herald-sun-1', 'House of Representatives'], // Australia's parliament
+  ['schema-org-context-object', 'Supreme Court'], // South Korea's Supreme Court
 ];

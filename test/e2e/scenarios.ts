@@ -80,7 +80,7 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       const sentence = await page.evaluate(selectSentence, 'Lutnick told reporters');
       const popup = await browser().openExtensionPage('src/popup/index.html');
       await popup.waitFor(() => document.querySelector('[data-testid="dataset-status"]') !== null);
-      await popup.click('button');
+      await popup.click('main > button');
       const quote = await popup.waitFor(
         () => document.querySelector('[data-testid="clipping"] blockquote')?.textContent ?? null,
       );

@@ -25,6 +25,9 @@ const matcher = createMatcher(
       entity('semiconductors', 'commodity', [
         { text: 'chips', context: ['semiconductor', 'nvidia', 'export'], exclude: ['potato chips', 'bargaining chip'] },
       ]),
+      entity('xian', 'organization', ['Xi’an Jiaotong University']),
+      entity('airbus', 'organization', ['Airbus']),
+      entity('white-house', 'organization', ['White House']),
       entity('london-talks-2025', 'measure', [
         'London talks',
         { text: 'London', case: 'exact', context: ['talks', 'negotiations'] },
@@ -97,5 +100,37 @@ describe('matcher', () => {
       ['Howard\u00a0Lut\u00adnick', 'howard-lutnick'],
       ['rare\u2011earth magnets', 'rare-earth-magnets'],
     ]);
+  });
+
+  it('keeps words joined by an apostrophe whole, but finds names after an elided article and before a possessive', () => {
+    const state = newPageState();
+    run('Xi Jinping visited.', state);
+    expect(run("In Xi'an and Xi’an, Xi’s plan; Xi'll", state)).toEqual([['Xi', 'xi-jinping']]);
+    expect(run("L’Airbus A350 de l'Airbus, dell’Airbus; O’Airbus and Airbus’ jets.")).toEqual([
+      ['Airbus', 'airbus'],
+      ['Airbus', 'airbus'],
+      ['Airbus', 'airbus'],
+      ['Airbus', 'airbus'],
+    ]);
+    expect(run('to ‘Blow Up the White House’4,701 comments')).toEqual([['White House', 'white-house']]);
+  });
+
+  it('needs whole words in every script, and folds letters written in other forms', () => {
+    expect(run('Lutnické Howard Lutnickж Howard Lutnick_ Howard Lutnick2')).toEqual([]);
+    expect(run('𝐇𝐨𝐰𝐚𝐫𝐝 𝐋𝐮𝐭𝐧𝐢𝐜𝐤 said')).toEqual([['𝐇𝐨𝐰𝐚𝐫𝐝 𝐋𝐮𝐭𝐧𝐢𝐜𝐤', 'howard-lutnick']]);
+    expect(run('中Howard Lutnick中 and 😀Howard Lutnick😀')).toEqual([['Howard Lutnick', 'howard-lutnick']]);
+    expect(run('RARE\u2009EARTH\u202fMAGNETS, rare\u2013earth and rare\u00a0\u00a0earth')).toEqual([
+      ['RARE\u2009EARTH\u202fMAGNETS', 'rare-earth-magnets'],
+      ['rare\u2013earth', 'rare-earth-elements'],
+      ['rare\u00a0\u00a0earth', 'rare-earth-elements'],
+    ]);
+  });
+
+  it('counts context words up to a dozen words away on either side', () => {
+    const filler = (n: number): string => Array.from({ length: n }, () => 'and').join(' ');
+    expect(run(`talks ${filler(11)} London`)).toEqual([['London', 'london-talks-2025']]);
+    expect(run(`talks ${filler(12)} London`)).toEqual([]);
+    expect(run(`London ${filler(11)} negotiations`)).toEqual([['London', 'london-talks-2025']]);
+    expect(run(`London ${filler(12)} negotiations`)).toEqual([]);
   });
 });

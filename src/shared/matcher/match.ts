@@ -1,30 +1,38 @@
 /**
  * Finds mentions in text: whole words, leftmost-longest, non-overlapping, honouring every alias rule
  * (case, plurals, context, exclusions, short forms that need the full name earlier on the page).
+ * The text is normalized into reused buffers and the compiled trie is walked from each word start.
  */
-import { isUpperCase, isWordChar, normalizeText, type NormalizedText } from './normalize.ts';
-import type { Pattern, PatternTable } from './patterns.ts';
-import { buildTrie, type TrieNode } from './trie.ts';
+import type { EntityKind } from '../dataset/schema.ts';
+import { continuesWord, goesOn } from './boundaries.ts';
+import { APOSTROPHE } from './char-class.ts';
+import { compiledEntities, compileMatcher, PLURAL, SHORT, type CompiledMatcher } from './compiled.ts';
+import { checkCompiled } from './compiled-check.ts';
+import { createUnits, normalizeInto } from './normalize.ts';
+import type { PatternTable } from './patterns.ts';
+import { RuleChecker, type Candidate, type PageState } from './rules.ts';
+import { childOf } from './trie.ts';
+
+/** What a page has shown so far (defined beside the rules that read it). */
+export type { PageState } from './rules.ts';
 
 /** One mention: original offsets in the text, and the entity it names. */
 export interface Mention {
   start: number;
   end: number;
-  /** Index into the pattern table's entities. */
+  /** Index into the matcher's entities. */
   entity: number;
 }
 
-/** What a page has shown so far: the entities whose full name has appeared. */
-export interface PageState {
-  seenFull: Set<number>;
+/** What a matcher knows of its dataset: the version, and the entities mentions point into. */
+export interface MatcherTable {
+  version: number;
+  entities: ReadonlyArray<{ id: string; kind: EntityKind }>;
 }
 
-/** How far around a mention `context` words count. */
-const CONTEXT_WORDS = 12;
-
-/** A matcher compiled for one pattern table. */
+/** A matcher compiled for one dataset version. */
 export interface Matcher {
-  readonly table: PatternTable;
+  readonly table: MatcherTable;
   /** Finds the mentions in one block of text, updating the page state as full names appear. */
   find(text: string, state: PageState): Mention[];
 }
@@ -34,94 +42,96 @@ export function newPageState(): PageState {
   return { seenFull: new Set() };
 }
 
-function windowAround(f: string, start: number, end: number): string {
-  let from = start;
-  for (let words = 0; from > 0 && words <= CONTEXT_WORDS; from--) if (f[from - 1] === ' ') words++;
-  let to = end;
-  for (let words = 0; to < f.length && words <= CONTEXT_WORDS; to++) if (f[to] === ' ') words++;
-  return ` ${f.slice(from, to)} `;
-}
+const S = 115;
+const E = 101;
+/** Units of normalization buffer a matcher keeps between calls. */
+const LARGEST_KEPT_BUFFER = 1 << 18;
 
-function hasPhrase(window: string, phrase: string): boolean {
-  for (let at = window.indexOf(phrase); at !== -1; at = window.indexOf(phrase, at + 1)) {
-    if (!isWordChar(window[at - 1]) && !isWordChar(window[at + phrase.length])) return true;
+/** A matcher over a compiled record (fresh, or read back from storage); throws if the record is malformed. */
+export function matcherFromCompiled(record: CompiledMatcher): Matcher {
+  checkCompiled(record);
+  const { outStart, patternFlags, patternEntity, firstChild, label } = record;
+  const rules = new RuleChecker(record);
+  let units = createUnits(1024);
+  // Most walks start with an ASCII letter: the root's children by code unit, without a search.
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (let v = firstChild[0] as number; v < (firstChild[1] as number); v++) {
+    if ((label[v] as number) < 128) rootAscii[label[v] as number] = v;
   }
-  return false;
-}
+  const candidates: Candidate[] = [];
 
-function isExcluded(f: string, start: number, pattern: Pattern): boolean {
-  for (const phrase of pattern.exclude ?? []) {
-    for (let k = phrase.indexOf(pattern.key); k !== -1; k = phrase.indexOf(pattern.key, k + 1)) {
-      const from = start - k;
-      if (from >= 0 && f.startsWith(phrase, from) && !isWordChar(f[from - 1]) && !isWordChar(f[from + phrase.length])) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-function accepts(
-  t: NormalizedText,
-  start: number,
-  aliasEnd: number,
-  end: number,
-  p: Pattern,
-  state: PageState,
-): boolean {
-  if (p.forms && !p.forms.includes(t.cased.slice(start, aliasEnd))) return false;
-  if (p.short) {
-    if (!state.seenFull.has(p.entity)) return false;
-    if (t.cased[end] === ' ' && isUpperCase(t.cased[end + 1])) return false;
-  }
-  if (p.exclude && isExcluded(t.folded, start, p)) return false;
-  if (p.context && !p.context.some((phrase) => hasPhrase(windowAround(t.folded, start, end), phrase))) return false;
-  return true;
-}
-
-/** Compiles a matcher for a pattern table. */
-export function createMatcher(table: PatternTable): Matcher {
-  const root: TrieNode = buildTrie(table.patterns);
-  const { patterns } = table;
-
-  function longestAt(t: NormalizedText, i: number, state: PageState): { end: number; pattern: Pattern } | null {
-    const f = t.folded;
-    const candidates: Array<{ aliasEnd: number; end: number; pattern: Pattern }> = [];
-    let node: TrieNode | undefined = root;
-    for (let j = i; j < f.length; j++) {
-      node = node.next.get(f[j] as string);
-      if (!node) break;
-      if (node.ends.length === 0) continue;
+  /** Every alias ending at a word boundary (or before a plural ending) that starts at unit `i`. */
+  function collect(i: number): number {
+    const { folded, length } = units;
+    let count = 0;
+    let v = 0;
+    for (let j = i; j < length; j++) {
+      const unit = folded[j] as number;
+      v = v === 0 && unit < 128 ? (rootAscii[unit] as number) : childOf(record, v, unit);
+      if (v < 0) break;
+      const first = outStart[v] as number;
+      const last = outStart[v + 1] as number;
+      if (first === last) continue;
       const e = j + 1;
-      for (const index of node.ends) {
-        const pattern = patterns[index] as Pattern;
-        if (!isWordChar(f[e])) candidates.push({ aliasEnd: e, end: e, pattern });
-        else if (pattern.plural && f[e] === 's' && !isWordChar(f[e + 1]))
-          candidates.push({ aliasEnd: e, end: e + 1, pattern });
-        else if (pattern.plural && f.startsWith('es', e) && !isWordChar(f[e + 2]))
-          candidates.push({ aliasEnd: e, end: e + 2, pattern });
+      const whole = !goesOn(units, e);
+      const s = !whole && folded[e] === S && e < length && !goesOn(units, e + 1);
+      const es = !whole && !s && folded[e] === E && folded[e + 1] === S && e + 1 < length && !goesOn(units, e + 2);
+      if (!whole && !s && !es) continue;
+      for (let p = first; p < last; p++) {
+        if (!whole && !((patternFlags[p] as number) & PLURAL)) continue;
+        const end = whole ? e : s ? e + 1 : e + 2;
+        const c = candidates[count] ?? { pattern: 0, start: 0, aliasEnd: 0, end: 0 };
+        c.pattern = p;
+        c.start = i;
+        c.aliasEnd = e;
+        c.end = end;
+        candidates[count++] = c;
       }
     }
-    candidates.sort((a, b) => b.end - a.end);
-    for (const c of candidates) if (accepts(t, i, c.aliasEnd, c.end, c.pattern, state)) return c;
+    return count;
+  }
+
+  /** The longest accepted candidate at unit `i`; ties go to the shorter alias, then the earlier pattern. */
+  function longestAt(i: number, state: PageState): Candidate | null {
+    const count = collect(i);
+    for (let tried = 0; tried < count; tried++) {
+      let best = -1;
+      for (let k = 0; k < count; k++) {
+        const c = candidates[k] as Candidate;
+        if (c.pattern >= 0 && (best < 0 || c.end > (candidates[best] as Candidate).end)) best = k;
+      }
+      const c = candidates[best] as Candidate;
+      if (rules.accepts(units, c, state)) return c;
+      c.pattern = -1;
+    }
     return null;
   }
 
   return {
-    table,
+    table: { version: record.version, entities: compiledEntities(record) },
     find(text, state) {
-      const t = normalizeText(text);
-      const f = t.folded;
+      normalizeInto(text, units);
+      const { word, folded, map, length } = units;
       const mentions: Mention[] = [];
-      for (let i = 0; i < f.length; i++) {
-        if (!isWordChar(f[i]) || isWordChar(f[i - 1])) continue;
-        const hit = longestAt(t, i, state);
+      for (let i = 0; i < length; i++) {
+        // Most units are inside a word or outside any: the apostrophe rules are looked at only after one.
+        if (word[i] === 0 || (i > 0 && word[i - 1] !== 0)) continue;
+        if (folded[i - 1] === APOSTROPHE && continuesWord(units, i)) continue;
+        const hit = longestAt(i, state);
         if (!hit) continue;
-        mentions.push({ start: t.map[i] as number, end: t.map[hit.end] as number, entity: hit.pattern.entity });
-        if (!hit.pattern.short) state.seenFull.add(hit.pattern.entity);
+        const entity = patternEntity[hit.pattern] as number;
+        mentions.push({ start: map[i] as number, end: map[hit.end] as number, entity });
+        if (!((patternFlags[hit.pattern] as number) & SHORT)) state.seenFull.add(entity);
         i = hit.end - 1;
       }
+      // One huge block should not keep megabytes of buffers for the rest of the worker's life.
+      if (units.map.length > LARGEST_KEPT_BUFFER) units = createUnits(1024);
       return mentions;
     },
   };
+}
+
+/** Compiles a matcher for a pattern table. */
+export function createMatcher(table: PatternTable): Matcher {
+  return matcherFromCompiled(compileMatcher(table));
 }

@@ -29,24 +29,29 @@ export interface PatternTable {
 const fold = (text: string): string => normalizeText(text).folded.trim();
 
 /** Capitalizes the first letter of each word that starts lowercase ("Section 232 Tariffs"). */
-function titleCase(text: string): string {
+export function titleCase(text: string): string {
   return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** The forms of normalized, cased text: as written, Title Case, and ALL CAPS when long enough. */
+function formsOf(cased: string): string[] {
+  const forms = new Set([cased, titleCase(cased)]);
+  if ((cased.match(/\p{L}/gu) ?? []).length >= 5) forms.add(cased.toUpperCase());
+  return [...forms];
 }
 
 /** The cased forms that count for an exact alias: as written, Title Case, and ALL CAPS when long enough. */
 export function exactForms(text: string): string[] {
-  const cased = normalizeText(text).cased.trim();
-  const forms = new Set([cased, titleCase(cased)]);
-  if ((cased.match(/\p{L}/gu) ?? []).length >= 5) forms.add(cased.toUpperCase());
-  return [...forms];
+  return formsOf(normalizeText(text).cased.trim());
 }
 
 /** Resolves one alias rule's defaults into a pattern. */
 export function compileAlias(rule: AliasRule, entity: number): Pattern {
   const hasCapital = /\p{Lu}/u.test(rule.text);
   const mode = rule.case ?? (hasCapital ? 'exact' : 'fold');
-  const pattern: Pattern = { key: fold(rule.text), entity };
-  if (mode === 'exact') pattern.forms = exactForms(rule.text);
+  const normalized = normalizeText(rule.text);
+  const pattern: Pattern = { key: normalized.folded.trim(), entity };
+  if (mode === 'exact') pattern.forms = formsOf(normalized.cased.trim());
   if (rule.short) pattern.short = true;
   if (rule.plural ?? mode === 'fold') pattern.plural = true;
   if (rule.context) pattern.context = rule.context.map(fold);

@@ -3,7 +3,7 @@
  * method → request → response. Handlers and callers are both typed from these maps.
  */
 import type { Entity, EntityKind } from '../dataset/schema.ts';
-import type { PatternTable } from '../matcher/patterns.ts';
+import { syncCallers, type SyncCalls } from './sync-protocol.ts';
 
 /** A saved quote with where it came from and the entities it mentions. */
 export interface Clipping {
@@ -36,13 +36,35 @@ export interface DatasetInfo {
   createdAt: string;
   entityCount: number;
   /** Where the active dataset came from. */
-  origin: 'bundled';
+  origin: 'bundled' | 'feed';
+}
+
+/** One mention in a block of text: offsets into the block's text as sent, and the entity it names. */
+export interface TextMention {
+  start: number;
+  end: number;
+  entityId: string;
+  kind: EntityKind;
+}
+
+/** A batch of a page's text blocks to match, in document order, with what the page showed before them. */
+export interface MatchTextRequest {
+  blocks: string[];
+  /** Ids of the entities whose full name appeared earlier on the page (their short forms count). */
+  seenFull: string[];
+}
+
+/** The mentions of each block of a `MatchTextRequest`, in its order. */
+export interface MatchTextResponse {
+  mentions: TextMention[][];
+  /** `seenFull` of the request plus the entities whose full name appeared in these blocks. */
+  seenFull: string[];
 }
 
 /** Calls that the content script and the popup make to the background. */
-export interface BackgroundCalls {
-  /** The alias patterns of the active dataset, to match page text against. */
-  getPatterns: { request: Record<string, never>; response: PatternTable };
+export interface BackgroundCalls extends SyncCalls {
+  /** Finds the mentions in a batch of a page's text blocks: the dictionary never leaves the background. */
+  matchText: { request: MatchTextRequest; response: MatchTextResponse };
   /** One entity and the names of its related entities, or null when the id is unknown. */
   getEntity: { request: { id: string }; response: EntityView | null };
   /** Summaries (name, kind) of several entities, for lists. */
@@ -63,13 +85,20 @@ export interface PopupToContentCalls {
   getSelection: { request: Record<string, never>; response: SelectionCapture | null };
 }
 
+/** Calls that the background makes to the content script of every tab. */
+export interface BackgroundToContentCalls {
+  /** A new dataset is active: drop the page's highlights and highlight it again. Answers true when done. */
+  datasetChanged: { request: { version: number }; response: boolean };
+}
+
 /** Which contexts may call a background method: content scripts, extension pages, or both. */
 export const backgroundCallers: Record<keyof BackgroundCalls, ReadonlyArray<'content' | 'extension-page'>> = {
-  getPatterns: ['content', 'extension-page'],
+  matchText: ['content'],
   getEntity: ['content', 'extension-page'],
   getEntityNames: ['content', 'extension-page'],
   getDatasetInfo: ['content', 'extension-page'],
   saveClipping: ['extension-page'],
   listClippings: ['extension-page'],
   deleteClipping: ['extension-page'],
+  ...syncCallers,
 };

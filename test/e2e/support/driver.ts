@@ -29,9 +29,15 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** Recorded at DOMContentLoaded in every page, before the content script (document_idle) runs. */
+/**
+ * Runs in every page before its scripts: records the DOM at DOMContentLoaded, before the content
+ * script (document_idle) runs, and counts Lodestone's full passes (`lodestone:scanned` events).
+ */
 export function recordDomAtLoad(): void {
+  const state = window as unknown as { __domBefore: string; __lodestoneScans: number };
+  state.__lodestoneScans = 0;
+  document.addEventListener('lodestone:scanned', () => (state.__lodestoneScans += 1));
   document.addEventListener('DOMContentLoaded', () => {
-    (window as unknown as { __domBefore: string }).__domBefore = document.documentElement.outerHTML;
+    state.__domBefore = document.documentElement.outerHTML;
   });
 }

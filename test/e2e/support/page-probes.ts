@@ -11,10 +11,15 @@ export interface ProbedMention {
   rect: { x: number; y: number; width: number; height: number } | null;
 }
 
-/** Every range of the four `lodestone-*` highlights, with its text and first client rect; null until they are registered. */
+/**
+ * Every range of the four `lodestone-*` highlights, with its text and first client rect; null until
+ * Lodestone's first full pass over the page is done (its `lodestone:scanned` event, counted by the
+ * drivers' init script; without that script, until the four highlights are registered).
+ */
 export function probeHighlights(): ProbedMention[] | null {
   const kinds = ['person', 'organization', 'commodity', 'measure'];
-  if (!kinds.every((kind) => CSS.highlights.has(`lodestone-${kind}`))) return null;
+  const scans = (window as unknown as { __lodestoneScans?: number }).__lodestoneScans;
+  if (scans === undefined ? !kinds.every((kind) => CSS.highlights.has(`lodestone-${kind}`)) : scans < 1) return null;
   const out: ProbedMention[] = [];
   for (const kind of kinds) {
     for (const abstract of CSS.highlights.get(`lodestone-${kind}`) ?? []) {

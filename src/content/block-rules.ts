@@ -1,0 +1,120 @@
+/**
+ * Which elements hold prose and where prose breaks: skipped subtrees (scripts, form fields, editable
+ * regions, code, hidden elements) and block elements, whose boundaries never join words.
+ */
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'lodestone-popover',
+]);
+
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** True for an element that is skipped by its kind alone, whatever its style: not prose. */
+export function isSkippedKind(element: Element): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  if (element.getAttribute('role') === 'textbox') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True for an element that renders nothing: `hidden`, `display: none`, a closed `<details>`'s content. */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return false;
+  // `display: contents` has no box of its own, yet its children render.
+  return getComputedStyle(element).display !== 'contents';
+}
+
+/** True for an element whose boundaries break words. */
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.localName);
+}
+
+/** The node that bounds a text node's block: its nearest block ancestor, or the shadow root or document it sits in. */
+export function blockOwnerOf(node: Node): Node {
+  let at = node.parentNode;
+  while (at) {
+    if (at.nodeType !== Node.ELEMENT_NODE) return at;
+    if (isBlock(at as Element)) return at;
+    at = at.parentNode;
+  }
+  return node;
+}
+
+/** True when `node` sits inside a subtree that is skipped by kind (a script, a form field, our popover). */
+export function isInSkippedKind(node: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    if (at.nodeType === Node.ELEMENT_NODE && isSkippedKind(at as Element)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,132 @@
+/**
+ * End-to-end scenarios for how Lodestone reads pages: mentions split across inline elements, block
+ * boundaries and skipped regions, dynamic pages (infinite scroll, edits, removals, SPA navigation,
+ * a clock that never stops), open shadow roots, same-origin frames, and a dataset change announced
+ * by the background. Written once, run in each browser by its test file.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder, type StaticServer } from '../../scripts/dev/static-server.ts';
+import type { Driver, DriverPage } from './support/driver.ts';
+import {
+  frameHighlightTexts,
+  highlightTexts,
+  pollPage,
+  rectOfHighlight,
+  scanCount,
+} from './support/highlight-probes.ts';
+import { probePopover } from './support/page-probes.ts';
+
+/** The part of the extension API the dataset-change scenario calls from an extension page. */
+interface TabsApi {
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** Registers the page scenarios against a browser started by `launch`. */
+export function pageScenarios(launch: () => Promise<Driver>): void {
+  let driver: Driver | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    server = await serveFolder(resolve('test/fixtures/pages'));
+    driver = await launch();
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Opens a fixture page and waits for Lodestone's first full pass over it. */
+  async function open(name: string): Promise<DriverPage> {
+    if (!driver) throw new Error('the browser did not start');
+    const page = await driver.openPage(`${server?.origin ?? ''}/${name}`);
+    await pollPage(page, scanCount, null, (count) => count >= 1);
+    return page;
+  }
+
+  describe('pages', () => {
+    it('reads text as the reader sees it: across inline elements, never across blocks or skipped regions', async () => {
+      const page = await open('split.html');
+      const texts = await page.evaluate(highlightTexts, null);
+      expect(texts).toContain('person:Howard Lutnick');
+      expect(texts).toContain('commodity:rare earths');
+      expect(texts).toContain('organization:MOFCOM');
+      expect(texts.filter((t) => /Jamieson|Greer|Bessent/.test(t))).toEqual([]);
+      await page.close();
+    });
+
+    it('follows a dynamic page: appended stories, edited and removed text, SPA navigation', async () => {
+      const page = await open('dynamic.html');
+      expect(await page.evaluate(highlightTexts, null)).toContain('person:Howard Lutnick');
+
+      await page.evaluate(
+        (text) => (window as unknown as { appendStory: (t: string) => void }).appendStory(text),
+        'MOFCOM set new rare earths rules.',
+      );
+      await pollPage(page, highlightTexts, null, (t) => t.includes('organization:MOFCOM'));
+
+      await page.evaluate(
+        (text) => (window as unknown as { editText: (t: string) => void }).editText(text),
+        'Talks with He Lifeng.',
+      );
+      await pollPage(page, highlightTexts, null, (t) => t.includes('person:He Lifeng'));
+
+      await page.evaluate(() => (window as unknown as { removeFirst: () => void }).removeFirst(), null);
+      const afterRemoval = await pollPage(page, highlightTexts, null, (t) => !t.includes('person:Howard Lutnick'));
+      expect(afterRemoval).toContain('person:He Lifeng');
+
+      await page.evaluate(
+        (text) => (window as unknown as { navigate: (t: string) => void }).navigate(text),
+        'Scott Bessent met He Lifeng.',
+      );
+      await pollPage(page, scanCount, null, (count) => count >= 2);
+      const afterNavigation = await page.evaluate(highlightTexts, null);
+      expect(afterNavigation).toContain('person:Scott Bessent');
+      expect(afterNavigation.filter((t) => t.includes('MOFCOM'))).toEqual([]);
+      await page.close();
+    });
+
+    it('highlights inside open shadow roots and same-origin frames, and hovers inside a shadow root', async () => {
+      const page = await open('shadow.html');
+      const texts = await pollPage(page, highlightTexts, null, (t) => t.includes('person:Howard Lutnick'));
+      expect(texts).toContain('commodity:rare earths');
+      expect(
+        await page.evaluate(() => document.querySelector('news-card')?.shadowRoot?.adoptedStyleSheets.length, null),
+      ).toBe(1);
+      const frame = await pollPage(page, frameHighlightTexts, null, (t) => t !== null);
+      expect(frame).toContain('organization:MOFCOM');
+
+      const rect = await page.evaluate(rectOfHighlight, 'Howard Lutnick');
+      if (!rect) throw new Error('the mention in the shadow root has no rectangle');
+      await page.mouseMove(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      expect(await page.waitFor(probePopover, 10_000)).toContain('Howard Lutnick');
+      await page.close();
+    });
+
+    it('highlights the page again when the background says the dataset changed', async () => {
+      const page = await open('split.html');
+      if (!driver) throw new Error('the browser did not start');
+      const extension = await driver.openExtensionPage('src/popup/index.html');
+      const answered = await extension.evaluate(
+        async (url) => {
+          const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+          const api = scope.browser ?? scope.chrome;
+          // Match patterns carry no port, so the tab is found by its address.
+          const tab = ((await api?.tabs.query({})) ?? []).find((t) => t.url === url);
+          if (!api || tab?.id === undefined) return 'no tab';
+          return api.tabs.sendMessage(tab.id, { lodestone: 1, method: 'datasetChanged', params: { version: 0 } });
+        },
+        `${server?.origin ?? ''}/split.html`,
+      );
+      expect(answered).toEqual({ ok: true, value: true });
+      await pollPage(page, scanCount, null, (count) => count >= 2);
+      expect(await page.evaluate(highlightTexts, null)).toContain('person:Howard Lutnick');
+      await extension.close();
+      await page.close();
+    });
+  });
+}
