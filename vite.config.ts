@@ -23,7 +23,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [crx({ manifest: manifestFor(browser), browser })],
     define: buildDefines(process.env),
-    build: { outDir: `dist/${browser}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      // Preloading a lazy chunk adds <link> elements to the document: never in a page we annotate.
+      modulePreload: { polyfill: false, resolveDependencies: () => [] },
+    },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   };
 });

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Entity, Snapshot } from '../src/shared/dataset/schema.ts';
+import { bundledInfoOf, packageMatcher } from '../scripts/dataset/build.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
 
 const SOURCE = { outlet: 'Lodestone benchmarks', title: 'Synthetic entity', date: '2026-01-01' };
@@ -54,11 +55,14 @@ export function grownSnapshot(real: Snapshot, aliases: number): Snapshot {
   return { ...real, version: real.version + 1, entities: [...real.entities, ...synthetic] };
 }
 
-/** Copies the built extension into a temporary folder with `snapshot` as its bundled dataset. */
+/** Copies the built extension into a temporary folder with `snapshot` (and its matcher) as its bundled dataset. */
 export async function extensionWithSnapshot(built: string, snapshot: Snapshot): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'lodestone-bench-ext-'));
   await cp(built, folder, { recursive: true });
   await writeFile(join(folder, 'dataset', 'snapshot.json'), JSON.stringify(snapshot));
+  // The matcher the build ships beside the snapshot, compiled for this one as the build would.
+  await writeFile(join(folder, 'dataset', 'matcher.bin'), packageMatcher(snapshot));
+  await writeFile(join(folder, 'dataset', 'bundled.json'), bundledInfoOf(snapshot));
   return folder;
 }
 

@@ -28,6 +28,7 @@ import { aliasPattern, visitPlain, type PlainVisit } from './mark-js-run.ts';
 import { aliasCount, bundledSnapshot, extensionWithSnapshot, grownSnapshot } from './page-dataset.ts';
 import { visitWithExtension, type ExtensionVisit } from './page-visit.ts';
 import { syntheticDataset, syntheticPage } from './synthetic-dataset.ts';
+import { stopWorker, waitForDataset } from './worker-control.ts';
 
 const { values } = parseArgs({
   options: {
@@ -93,6 +94,8 @@ const plain = await launchTracedChromium(false);
 const coldPage = chosen.find((page) => page.root === 'articles') ?? chosen[0];
 if (!coldPage) throw new Error('No page matches --pages');
 const cold = await visitWithExtension(withExtension, urlOf(coldPage));
+// The install goes on after the first page is highlighted; the pages below are measured after it.
+await waitForDataset(withExtension);
 
 /** The pages mark.js runs on (see the header). */
 const markJsPages = new Set(
@@ -136,6 +139,14 @@ async function textSize(url: string): Promise<number> {
   const chars = await page.evaluate(() => document.body.innerText.length);
   await page.close();
   return chars / 1000;
+}
+
+// A worker that was stopped (as Chromium stops an idle one) wakes for the page: the cold start.
+const woken: number[] = [];
+for (let i = 0; i < (smoke ? 1 : 5); i++) {
+  await stopWorker(withExtension);
+  const visit = await visitWithExtension(withExtension, urlOf(coldPage));
+  if (visit.firstPaintMs !== null) woken.push(visit.firstPaintMs);
 }
 
 printTable(
@@ -189,8 +200,13 @@ printTable(
       `${fixed(median(warm), 0)} / ${fixed(Math.max(...warm), 0)}`,
     ],
     [
-      `first highlights, first run: dataset installed, matcher built (${coldPage.name})`,
+      `first highlights, worker stopped and woken (${coldPage.name}, ${woken.length} runs: median / max)`,
       '≤ 800 ms (cold)',
+      `${fixed(median(woken), 0)} / ${fixed(Math.max(...woken), 0)}`,
+    ],
+    [
+      `first highlights, first run: worker installing the dataset (${coldPage.name})`,
+      '≤ 800 ms',
       fixed(cold.firstPaintMs, 0),
     ],
     ['heap added per tab (median / max)', '≤ 2 MB', `${fixed(median(heap), 2)} / ${fixed(Math.max(...heap), 2)}`],

@@ -25,6 +25,24 @@ describe('dataset store', () => {
     });
   });
 
+  it('reads only the bundled version when the active dataset is at least as new', async () => {
+    const db = await freshDb();
+    let loads = 0;
+    const load = () => ((loads += 1), Promise.resolve(snapshotOf(3)));
+    const infoOf = (version: number) => () => Promise.resolve({ version, createdAt: snapshotOf(version).createdAt });
+    // First run: nothing is active, so the snapshot is read whatever the small file says.
+    expect(await ensureBundledDataset(db, load, infoOf(3))).toMatchObject({ version: 3 });
+    expect(loads).toBe(1);
+    expect(await ensureBundledDataset(db, load, infoOf(3))).toMatchObject({ version: 3 });
+    expect(loads).toBe(1);
+    // A newer bundled version (an extension update) is read and installed; a missing file means reading it.
+    const newer = () => ((loads += 1), Promise.resolve(snapshotOf(4)));
+    expect(await ensureBundledDataset(db, newer, infoOf(4))).toMatchObject({ version: 4 });
+    expect(loads).toBe(2);
+    expect(await ensureBundledDataset(db, newer, () => Promise.reject(new Error('404')))).toMatchObject({ version: 4 });
+    expect(loads).toBe(3);
+  });
+
   it('refuses an invalid bundled snapshot without touching the active dataset', async () => {
     const db = await freshDb();
     await expect(ensureBundledDataset(db, () => Promise.resolve({ format: 1, version: 1 }))).rejects.toThrow(

@@ -57,18 +57,25 @@ async function atomically<T>(db: LodestoneDb, stores: DatasetStores, write: (tx:
   }
 }
 
+/** Entities written per round of an install. */
+const PUT_CHUNK = 250;
+
 /** Replaces the active entities and info inside a transaction. */
 async function writeActive(tx: WriteTx, entities: readonly Entity[], info: DatasetInfo): Promise<void> {
   const store = tx.objectStore('entities');
   await store.clear();
-  const puts: Array<Promise<unknown>> = [];
-  for (const entity of entities) {
-    const put = store.put(entity);
-    // When one request fails the others are aborted with it; the first failure is the one reported.
-    put.catch(() => undefined);
-    puts.push(put);
+  // In chunks, each issued when the last one is written: between chunks the worker answers other
+  // messages (pages being matched), where one loop of tens of thousands of puts would hold it for seconds.
+  for (let from = 0; from < entities.length; from += PUT_CHUNK) {
+    const puts: Array<Promise<unknown>> = [];
+    for (const entity of entities.slice(from, from + PUT_CHUNK)) {
+      const put = store.put(entity);
+      // When one request fails the others are aborted with it; the first failure is the one reported.
+      put.catch(() => undefined);
+      puts.push(put);
+    }
+    await Promise.all(puts);
   }
-  await Promise.all(puts);
   await tx.objectStore('datasetMeta').put(info, 'active');
 }
 

@@ -6,15 +6,18 @@ import type { Handlers } from '../shared/messaging/router.ts';
 import { deleteClipping, listClippings, saveClipping, validateCapture } from './clippings.ts';
 import type { LodestoneDb } from './db.ts';
 import { readDatasetInfo, readEntity } from './dataset-store.ts';
+import type { Matcher } from '../shared/matcher/match.ts';
 import { matchText, validateMatchText } from './match-text.ts';
 import { loadMatcher } from './matcher-store.ts';
 
 /** The background's calls other than sync (those are answered by `createSyncHandlers`). */
 export type CoreCalls = Omit<BackgroundCalls, keyof SyncCalls>;
 
-/** What the handlers need: the database once the dataset is ready. */
+/** What the handlers need: the database once the dataset is ready, and the matcher for pages. */
 export interface HandlerDeps {
   ready: () => Promise<LodestoneDb>;
+  /** Defaults to the active dataset's matcher from the matcher store. */
+  pageMatcher?: () => Promise<Matcher>;
 }
 
 function requireString(value: unknown, name: string): string {
@@ -24,7 +27,10 @@ function requireString(value: unknown, name: string): string {
 }
 
 /** Creates the handlers; matching uses the active dataset's matcher, kept by the matcher store. */
-export function createHandlers({ ready }: HandlerDeps): Handlers<CoreCalls> {
+export function createHandlers({
+  ready,
+  pageMatcher = async () => loadMatcher(await ready()),
+}: HandlerDeps): Handlers<CoreCalls> {
   async function activeInfo(db: LodestoneDb): Promise<DatasetInfo> {
     const info = await readDatasetInfo(db);
     if (!info) throw new Error('No dataset is installed yet.');
@@ -34,7 +40,7 @@ export function createHandlers({ ready }: HandlerDeps): Handlers<CoreCalls> {
   return {
     async matchText(request) {
       const valid = validateMatchText(request);
-      return matchText(await loadMatcher(await ready()), valid);
+      return matchText(await pageMatcher(), valid);
     },
     async getEntity({ id }) {
       const db = await ready();

@@ -2,9 +2,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { backgroundCallers, type BackgroundCalls } from '../shared/messaging/protocol.ts';
 import { createRouter } from '../shared/messaging/router.ts';
-import { ensureBundledDataset } from './bundled-dataset.ts';
+import { ensureBundledDataset, type BundledInfo } from './bundled-dataset.ts';
+import { readDatasetInfo } from './dataset-store.ts';
 import { openLodestoneDb, type LodestoneDb } from './db.ts';
 import { createHandlers } from './handlers.ts';
+import { createPageMatcher, packagedMatcherLoader } from './page-matcher.ts';
 import { senderContext } from './sender.ts';
 import { createSyncHandlers } from './sync/sync-handlers.ts';
 import { runSync } from './sync/sync-run.ts';
@@ -23,13 +25,44 @@ async function loadBundled(): Promise<unknown> {
   return response.json();
 }
 
+let opened: Promise<LodestoneDb> | null = null;
+
+/** The database, whether or not a dataset is installed yet; retried on the next call if it failed. */
+function openDb(): Promise<LodestoneDb> {
+  opened ??= openLodestoneDb().catch((error: unknown) => {
+    opened = null;
+    throw error;
+  });
+  return opened;
+}
+
+// Read first thing, before an install can hold the dataset's stores (see `createPageMatcher`).
+const activeAtStart = openDb()
+  .then(readDatasetInfo)
+  .catch(() => null);
+
+async function loadBundledInfo(): Promise<BundledInfo> {
+  const response = await fetch(browser.runtime.getURL('dataset/bundled.json'));
+  return (await response.json()) as BundledInfo;
+}
+
+const packaged = packagedMatcherLoader(async () => {
+  const response = await fetch(browser.runtime.getURL('dataset/matcher.bin'));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.arrayBuffer();
+});
 let database: Promise<LodestoneDb> | null = null;
+let isReady = false;
 
 /** The database with a dataset installed; retried on the next call if it failed. */
 function ready(): Promise<LodestoneDb> {
   database ??= (async () => {
-    const db = await openLodestoneDb();
-    await ensureBundledDataset(db, loadBundled);
+    const db = await openDb();
+    // On a first run pages are matched with the packaged matcher: it is read before the install
+    // takes the worker for a while.
+    if (!(await activeAtStart)) await packaged();
+    await ensureBundledDataset(db, loadBundled, loadBundledInfo);
+    isReady = true;
     return db;
   })().catch((error: unknown) => {
     database = null;
@@ -37,6 +70,8 @@ function ready(): Promise<LodestoneDb> {
   });
   return database;
 }
+
+const pageMatcher = createPageMatcher({ activeAtStart: () => activeAtStart, isReady: () => isReady, ready, packaged });
 
 let syncScheduler: Promise<SyncScheduler> | null = null;
 
@@ -63,7 +98,7 @@ function scheduler(): Promise<SyncScheduler> {
 }
 
 const handlers = {
-  ...createHandlers({ ready }),
+  ...createHandlers({ ready, pageMatcher }),
   ...createSyncHandlers({ ready, scheduler, defaults: DEFAULT_SETTINGS, onDatasetChanged: notifyTabsDatasetChanged }),
 };
 const route = createRouter<BackgroundCalls>(handlers, (method, sender) => backgroundCallers[method].includes(sender));

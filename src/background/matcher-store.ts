@@ -3,6 +3,7 @@
  * `compiledMatcher` store, so a worker that wakes up reads the compiled arrays back (one structured
  * clone) instead of compiling the dictionary again; it is then kept in memory for the worker's life.
  */
+import type { PackagedMatcher } from '../shared/matcher/compiled-bytes.ts';
 import { compileMatcher, type CompiledMatcher } from '../shared/matcher/compiled.ts';
 import { matcherFromCompiled, type Matcher } from '../shared/matcher/match.ts';
 import { compilePatterns } from '../shared/matcher/patterns.ts';
@@ -17,15 +18,17 @@ export interface StoredMatcher {
   compiled: CompiledMatcher;
 }
 
-/** Observers for tests and diagnostics. */
+/** Observers for tests and diagnostics, and the matcher the extension ships. */
 export interface MatcherStoreHooks {
   /** Called when the matcher is compiled rather than read back. */
   onBuild?: (version: number) => void;
+  /** The bundled dataset's matcher, compiled by the build: used instead of compiling when it fits the dataset. */
+  packaged?: () => Promise<PackagedMatcher | null>;
 }
 
 let cached: { key: string; matcher: Promise<Matcher> } | null = null;
 
-const keyOf = (info: DatasetInfo): string => `${info.version} ${info.createdAt}`;
+const keyOf = (info: Pick<DatasetInfo, 'version' | 'createdAt'>): string => `${info.version} ${info.createdAt}`;
 
 /** The stored matcher for `info`, or null when there is none or it is outdated or damaged. */
 async function readStored(db: LodestoneDb, info: DatasetInfo): Promise<Matcher | null> {
@@ -39,17 +42,27 @@ async function readStored(db: LodestoneDb, info: DatasetInfo): Promise<Matcher |
   }
 }
 
-/** Compiles the active dataset's matcher and stores it in place of any other version's. */
+/** Compiles the active dataset's matcher (or takes the packaged one) and stores it in place of any other version's. */
 async function build(db: LodestoneDb, hooks: MatcherStoreHooks): Promise<Matcher> {
-  // Info and entities come from one transaction, so they belong to the same dataset.
-  const read = db.transaction(['datasetMeta', 'entities']);
-  const [info, entities] = await Promise.all([
-    read.objectStore('datasetMeta').get('active'),
-    read.objectStore('entities').getAll(),
-  ]);
-  if (!info) throw new Error('No dataset is installed yet.');
-  const compiled = compileMatcher(compilePatterns(entities, info.version));
-  hooks.onBuild?.(info.version);
+  const packaged = await hooks.packaged?.();
+  const active = await readDatasetInfo(db);
+  let info: DatasetInfo | undefined;
+  let compiled: CompiledMatcher;
+  if (packaged && active?.version === packaged.compiled.version && active.createdAt === packaged.createdAt) {
+    info = active;
+    compiled = packaged.compiled;
+  } else {
+    // Info and entities come from one transaction, so they belong to the same dataset.
+    const read = db.transaction(['datasetMeta', 'entities']);
+    const [meta, entities] = await Promise.all([
+      read.objectStore('datasetMeta').get('active'),
+      read.objectStore('entities').getAll(),
+    ]);
+    info = meta;
+    if (!info) throw new Error('No dataset is installed yet.');
+    compiled = compileMatcher(compilePatterns(entities, info.version));
+    hooks.onBuild?.(info.version);
+  }
   const record: StoredMatcher = { createdAt: info.createdAt, compiled };
   try {
     const write = db.transaction('compiledMatcher', 'readwrite');
@@ -77,5 +90,15 @@ export async function loadMatcher(db: LodestoneDb, hooks: MatcherStoreHooks = {}
       if (cached === entry) cached = null;
     });
   }
+  return cached.matcher;
+}
+
+/**
+ * The packaged matcher, before its dataset is installed (a first run): pages are matched with it at
+ * once, and once the bundled dataset it was compiled from is active, `loadMatcher` returns it too.
+ */
+export function usePackagedMatcher(packaged: PackagedMatcher): Promise<Matcher> {
+  const key = keyOf({ version: packaged.compiled.version, createdAt: packaged.createdAt });
+  if (cached?.key !== key) cached = { key, matcher: Promise.resolve(matcherFromCompiled(packaged.compiled)) };
   return cached.matcher;
 }

@@ -3,7 +3,7 @@
  * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words,
  * skipped and hidden subtrees are left out, and open shadow roots are read where they render.
  */
-import { blockOwnerOf, isBlock, isHidden, isSkippedKind } from './block-rules.ts';
+import { blockOwnerOf, elementsSkippedByAttribute, isBlockName, isHidden, isSkippedName } from './block-rules.ts';
 
 /** The text of one block and the text nodes it came from. */
 export interface TextBlock {
@@ -25,16 +25,23 @@ export interface WalkHooks {
 const LONGEST_BLOCK = 20_000;
 /** Nodes visited between two chances for the caller to pause, even where no block ends (markup without text). */
 const NODES_PER_TICK = 256;
+const SHOW = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
 
 /**
  * Yields the blocks under `root` in document order, lazily, so a caller can pause between them;
  * `null` now and then where a long stretch of markup holds no text, for the same reason.
+ *
+ * The walk is a native `TreeWalker` without a filter (one call into the DOM per node; comments
+ * never reach script), and the elements skipped by attribute are found up front with one selector
+ * query, so most elements cost a `localName`, a `shadowRoot` and, when they have children, a
+ * visibility check.
  */
 export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
   let visited = 0;
   let current: TextBlock = { text: '', nodes: [], starts: [] };
   let currentOwner: Node | null = null;
   const ownerOfParent = new Map<Node, Node>();
+  const skippedByAttribute = elementsSkippedByAttribute(root);
 
   const take = (): TextBlock | null => {
     const done = current;
@@ -43,30 +50,11 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     return /\S/.test(done.text) ? done : null;
   };
 
-  // A hand-written walk rather than a TreeWalker: a NodeFilter costs a call from the DOM into script per element.
-  let node: Node | null = root.firstChild;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW);
+  let node: Node | null = walker.nextNode();
   while (node) {
     if (++visited % NODES_PER_TICK === 0) yield null;
-    let descend = false;
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (isSkippedKind(element)) {
-        // Not prose: neither it nor anything under it is read.
-      } else if (isHidden(element)) {
-        hooks.onHidden?.(element);
-      } else {
-        descend = true;
-        const shadow = element.shadowRoot;
-        if (element.localName === 'br' || isBlock(element) || shadow) {
-          const block = take();
-          if (block) yield block;
-        }
-        if (shadow) {
-          hooks.onShadowRoot?.(shadow);
-          yield* walkBlocks(shadow, hooks);
-        }
-      }
-    } else if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
       const parent = text.parentNode;
       let owner = parent && ownerOfParent.get(parent);
@@ -74,7 +62,8 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
         owner = blockOwnerOf(text);
         ownerOfParent.set(parent, owner);
       }
-      const cut = current.text.length > LONGEST_BLOCK && /^\s/.test(text.data);
+      const data = text.data;
+      const cut = current.text.length > LONGEST_BLOCK && /^\s/.test(data);
       if (owner !== currentOwner || cut) {
         const block = take();
         if (block) yield block;
@@ -82,20 +71,45 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
       }
       current.nodes.push(text);
       current.starts.push(current.text.length);
-      current.text += text.data;
+      current.text += data;
+      node = walker.nextNode();
+      continue;
     }
-    node = descend && node.firstChild ? node.firstChild : nextOutside(node, root);
+    const element = node as Element;
+    const name = element.localName;
+    const shadow = element.shadowRoot;
+    const hasChildren = element.firstChild !== null;
+    if (isSkippedName(name) || skippedByAttribute.has(element)) {
+      // Not prose: neither it nor anything under it is read.
+      node = skipSubtree(walker);
+      continue;
+    }
+    if ((hasChildren || shadow) && isHidden(element)) {
+      hooks.onHidden?.(element);
+      node = skipSubtree(walker);
+      continue;
+    }
+    if (name === 'br' || isBlockName(name) || shadow) {
+      const block = take();
+      if (block) yield block;
+    }
+    if (shadow) {
+      hooks.onShadowRoot?.(shadow);
+      yield* walkBlocks(shadow, hooks);
+    }
+    node = walker.nextNode();
   }
   const last = take();
   if (last) yield last;
 }
 
-/** The node after `node`'s subtree in document order, within `root`; null at the end. */
-function nextOutside(node: Node, root: Node): Node | null {
-  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
-    if (at.nextSibling) return at.nextSibling;
+/** Moves the walker past the current node's subtree; the node after it, or null at the end. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
-  return null;
 }
 
 /** Collects every block under `root` at once (tests and small subtrees). */

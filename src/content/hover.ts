@@ -2,7 +2,7 @@
 import type { EntityView } from '../shared/messaging/protocol.ts';
 import { mentionAt } from './hit-test.ts';
 import type { MentionIndex, MentionRecord } from './mentions.ts';
-import type { PopoverHost } from './popover/popover-host.tsx';
+import type { Popover } from './popover/lazy-popover.ts';
 
 /** How long the popover stays after the pointer leaves, so it can be reached. */
 const HIDE_DELAY_MS = 250;
@@ -10,7 +10,7 @@ const HIDE_DELAY_MS = 250;
 /** What hovering needs from the rest of the content script. */
 export interface HoverDeps {
   index: MentionIndex;
-  popover: PopoverHost;
+  popover: Popover;
   loadView: (entityId: string) => Promise<EntityView | null>;
   today: () => string;
   /** The open shadow roots whose text is highlighted, for hit-testing inside them. */

@@ -10,11 +10,11 @@ import { isUnchanged, walkBlocks, type TextBlock, type WalkHooks } from './colle
 import type { Highlights } from './highlight.ts';
 import type { MentionChange, MentionIndex } from './mentions.ts';
 import { Slicer } from './scheduler.ts';
-import { isNearViewport } from './viewport.ts';
+import { ViewTracker } from './viewport.ts';
 
 /** About how much text one `matchText` call carries: small enough that its answer is read in one slice. */
 const BATCH_CHARS = 24_000;
-/** Up to this much text before the last block in view, the first batch simply ends there. */
+/** Up to this much text before the last block in view, the page's start is matched in order with it. */
 const VISIBLE_PREFIX_CHARS = 60_000;
 
 /** How a scan ended. */
@@ -41,30 +41,41 @@ export class PageScanner {
     this.seenFull = [];
   }
 
-  /** Reads the whole of `root`: blocks in view first, then every block in document order. */
+  /**
+   * Reads the whole of `root`. The walk first goes as far as the view: those blocks are matched and
+   * painted at once (all of them in order when they are few, else only the ones in view), and only
+   * then is the rest of the page read and matched, in order.
+   */
   scanAll(root: Node, signal: AbortSignal): Promise<ScanOutcome> {
     return this.run(signal, async (slicer) => {
-      const blocks = await this.collect([root], slicer);
-      if (!blocks) return;
-      let lastVisible = -1;
-      const visible: TextBlock[] = [];
-      for (let i = 0; i < blocks.length; i++) {
-        const block = blocks[i] as TextBlock;
-        if (isNearViewport(block)) {
-          visible.push(block);
-          lastVisible = i;
+      this.seenFull = [];
+      const walk = walkBlocks(root, this.deps.hooks);
+      const blocks: TextBlock[] = [];
+      const view = new ViewTracker();
+      let step = walk.next();
+      for (; !step.done && !view.isPassed; step = walk.next()) {
+        if (step.value) {
+          blocks.push(step.value);
+          view.see(step.value, blocks.length - 1);
         }
         if (!(await slicer.pause())) return;
       }
-      let visibleChars = 0;
-      for (let i = 0; i <= lastVisible; i++) visibleChars += (blocks[i] as TextBlock).text.length;
-      this.seenFull = [];
-      if (lastVisible >= 0 && visibleChars > VISIBLE_PREFIX_CHARS) {
-        // The view is far down a long page: highlight it now, then read the page in order.
-        await this.matchInBatches(visible, slicer, signal, false);
-        this.deps.highlights.register();
+      let matched = 0;
+      if (view.lastNear >= 0) {
+        if (view.charsToLastNear <= VISIBLE_PREFIX_CHARS) {
+          matched = view.lastNear + 1;
+          await this.matchInBatches(blocks.slice(0, matched), slicer, signal, true);
+        } else {
+          // The view is far down a long page: highlight it now, then read the page in order.
+          await this.matchInBatches(view.near, slicer, signal, false);
+        }
+        if (signal.aborted) return;
       }
-      await this.matchInBatches(blocks, slicer, signal, true, lastVisible);
+      for (; !step.done; step = walk.next()) {
+        if (step.value) blocks.push(step.value);
+        if (!(await slicer.pause())) return;
+      }
+      await this.matchInBatches(blocks.slice(matched), slicer, signal, true);
     });
   }
 
@@ -103,15 +114,13 @@ export class PageScanner {
 
   /**
    * Matches `blocks` batch by batch and indexes the mentions. The next batch is sent before this
-   * one's answer is indexed, so the background works while the page does. `cutAfter` ends the
-   * first batch at that block (the last one in view).
+   * one's answer is indexed, so the background works while the page does.
    */
   private async matchInBatches(
     blocks: readonly TextBlock[],
     slicer: Slicer,
     signal: AbortSignal,
     inOrder: boolean,
-    cutAfter = -1,
   ): Promise<void> {
     let from = 0;
     let seenFull = inOrder ? this.seenFull : [];
@@ -122,7 +131,6 @@ export class PageScanner {
       while (to < blocks.length && (to === from || chars + (blocks[to] as TextBlock).text.length <= BATCH_CHARS)) {
         chars += (blocks[to] as TextBlock).text.length;
         to++;
-        if (to - 1 === cutAfter) break;
       }
       const batch = blocks.slice(from, to);
       from = to;

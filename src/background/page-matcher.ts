@@ -1,0 +1,61 @@
+/**
+ * The matcher that answers pages. On a first run the bundled dataset takes a while to install (at
+ * tens of thousands of aliases, seconds); the extension ships that dataset's compiled matcher, so
+ * pages are matched with it at once instead of waiting for the install and a compile.
+ */
+import type { PackagedMatcher } from '../shared/matcher/compiled-bytes.ts';
+import { decodeCompiled } from '../shared/matcher/compiled-bytes.ts';
+import type { Matcher } from '../shared/matcher/match.ts';
+import type { DatasetInfo } from '../shared/messaging/protocol.ts';
+import type { LodestoneDb } from './db.ts';
+import { loadMatcher, usePackagedMatcher } from './matcher-store.ts';
+
+/** What the page matcher works with. */
+export interface PageMatcherDeps {
+  /**
+   * The dataset that was active when the worker started, read before any install could begin: an
+   * install holds the dataset's stores for its whole transaction, and matching must not wait on it.
+   */
+  activeAtStart: () => Promise<DatasetInfo | null>;
+  /** True once `ready` has resolved: the bundled dataset is installed if it had to be. */
+  isReady: () => boolean;
+  /** The database once a dataset is installed. */
+  ready: () => Promise<LodestoneDb>;
+  /** The packaged matcher, or null when the package has none that can be read. */
+  packaged: () => Promise<PackagedMatcher | null>;
+}
+
+/** True when the bundled dataset is, or is about to be, the active one: the packaged matcher is its matcher. */
+function packagedFits(active: DatasetInfo | null, packaged: PackagedMatcher): boolean {
+  if (!active) return true;
+  if (active.version !== packaged.compiled.version) return active.version < packaged.compiled.version;
+  return active.createdAt === packaged.createdAt;
+}
+
+/** Returns the function that gives the matcher for the next page request. */
+export function createPageMatcher({
+  activeAtStart,
+  isReady,
+  ready,
+  packaged,
+}: PageMatcherDeps): () => Promise<Matcher> {
+  return async () => {
+    if (!isReady()) {
+      const [active, early] = await Promise.all([activeAtStart(), packaged()]);
+      if (early && packagedFits(active, early)) return usePackagedMatcher(early);
+    }
+    return loadMatcher(await ready(), { packaged });
+  };
+}
+
+/** Reads the packaged matcher once per worker life; a missing or damaged file gives null (the dataset is compiled instead). */
+export function packagedMatcherLoader(load: () => Promise<ArrayBuffer>): () => Promise<PackagedMatcher | null> {
+  let result: Promise<PackagedMatcher | null> | null = null;
+  return () =>
+    (result ??= load()
+      .then(decodeCompiled)
+      .catch((error: unknown) => {
+        console.warn('Lodestone: the packaged matcher cannot be used; the dataset will be compiled.', error);
+        return null;
+      }));
+}
