@@ -13,8 +13,8 @@ import {
   type TraceEvent,
 } from '../test/e2e/support/trace-tasks.ts';
 
-/** Trace categories for hovering: tasks, script calls and marks, no CPU sampling. */
-const HOVER_CATEGORIES = [
+/** Trace categories without CPU sampling: tasks, script calls and marks (hovering, and light visits). */
+const LIGHT_CATEGORIES = [
   '__metadata',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -120,11 +120,19 @@ async function hover(page: Page, point: { x: number; y: number }, moves: number)
   await page.evaluate(() => performance.mark('lodestone-hover-end'));
 }
 
-/** Visits `url` with the extension and measures it. */
-export async function visitWithExtension(browser: TracedChromium, url: string): Promise<ExtensionVisit> {
+/**
+ * Visits `url` with the extension and measures it. With `sampling` false the trace records no CPU
+ * samples (which slow every process, the background worker too): first paint is then closer to what
+ * a reader gets, and the main-thread times count only script calls the trace names.
+ */
+export async function visitWithExtension(
+  browser: TracedChromium,
+  url: string,
+  sampling = true,
+): Promise<ExtensionVisit> {
   const origin = browser.extensionOrigin;
   if (!origin) throw new Error('the extension is not loaded');
-  const trace = await startTrace(browser);
+  const trace = await startTrace(browser, sampling ? undefined : LIGHT_CATEGORIES);
   const page = await browser.context.newPage();
   await page.addInitScript(markVisitStart);
   await page.addInitScript(benchProbe);
@@ -147,7 +155,7 @@ export async function visitWithExtension(browser: TracedChromium, url: string): 
   if (point) {
     hitTestMs = await page.evaluate(replayHitTest, point);
     // A trace without CPU sampling: sampling would weigh more than the sub-millisecond work measured.
-    const hoverTrace = await startTrace(browser, HOVER_CATEGORIES);
+    const hoverTrace = await startTrace(browser, LIGHT_CATEGORIES);
     await hover(page, point, 20);
     const hoverEvents = await hoverTrace.stop();
     const [hoverWindow] = visitWindows(hoverEvents, 'lodestone-hover-start', 'lodestone-hover-end');

@@ -45,11 +45,15 @@ export function validateMatchText(input: unknown): MatchTextRequest {
 /** The mentions of each block, in order; unknown ids in `seenFull` (from an older dataset) are dropped. */
 export function matchText(matcher: Matcher, request: MatchTextRequest): MatchTextResponse {
   const { entities } = matcher.table;
-  const indexes = indexOfIds(matcher);
   const seenFull = new Set<number>();
-  for (const id of request.seenFull) {
-    const index = indexes.get(id);
-    if (index !== undefined) seenFull.add(index);
+  // The id map is built on the first call that needs it: a page's first batch (the one its first
+  // highlights wait for) carries no ids, and a woken worker then skips building it.
+  if (request.seenFull.length > 0) {
+    const indexes = indexOfIds(matcher);
+    for (const id of request.seenFull) {
+      const index = indexes.get(id);
+      if (index !== undefined) seenFull.add(index);
+    }
   }
   const state = { seenFull };
   const mentions = request.blocks.map((text) => {

@@ -102,10 +102,13 @@ export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
   return isParent ? new Set((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) : new Set();
 }
 
-/** True for an element that renders nothing: `hidden`, `display: none`, a closed `<details>`'s content. */
+/**
+ * True for an element that renders nothing: `display: none` (the `hidden` attribute's default), a
+ * closed `<details>`'s content, `content-visibility: hidden` (`hidden="until-found"`).
+ */
 export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return false;
+  if (typeof element.checkVisibility !== 'function') return element.hasAttribute('hidden');
+  if (element.checkVisibility()) return false;
   // `display: contents` has no box of its own, yet its children render.
   return getComputedStyle(element).display !== 'contents';
 }
@@ -113,6 +116,33 @@ export function isHidden(element: Element): boolean {
 /** True for an element whose boundaries break words. */
 export function isBlock(element: Element): boolean {
   return BLOCKS.has(element.localName);
+}
+
+/** The elements that may hold a shadow root besides custom elements (`attachShadow`'s list). */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** True when an element of this name may hold a shadow root, so its `shadowRoot` is worth reading. */
+export function mayHostShadow(localName: string): boolean {
+  return SHADOW_HOSTS.has(localName) || localName.includes('-');
 }
 
 /** True for an element name whose boundaries break words. */

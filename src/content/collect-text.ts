@@ -3,7 +3,14 @@
  * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words,
  * skipped and hidden subtrees are left out, and open shadow roots are read where they render.
  */
-import { blockOwnerOf, elementsSkippedByAttribute, isBlockName, isHidden, isSkippedName } from './block-rules.ts';
+import {
+  blockOwnerOf,
+  elementsSkippedByAttribute,
+  isBlockName,
+  isHidden,
+  isSkippedName,
+  mayHostShadow,
+} from './block-rules.ts';
 
 /** The text of one block and the text nodes it came from. */
 export interface TextBlock {
@@ -33,8 +40,8 @@ const SHOW = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
  *
  * The walk is a native `TreeWalker` without a filter (one call into the DOM per node; comments
  * never reach script), and the elements skipped by attribute are found up front with one selector
- * query, so most elements cost a `localName`, a `shadowRoot` and, when they have children, a
- * visibility check.
+ * query, so most elements cost a `localName`, a `shadowRoot` where one may be attached and, when
+ * they have children, a visibility check.
  */
 export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
   let visited = 0;
@@ -77,7 +84,7 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     }
     const element = node as Element;
     const name = element.localName;
-    const shadow = element.shadowRoot;
+    const shadow = mayHostShadow(name) ? element.shadowRoot : null;
     const hasChildren = element.firstChild !== null;
     if (isSkippedName(name) || skippedByAttribute.has(element)) {
       // Not prose: neither it nor anything under it is read.

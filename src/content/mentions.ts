@@ -52,6 +52,7 @@ export class MentionIndex {
 
   /** Sets a block's mentions, replacing those of any kept block that shares a text node with it. */
   setBlock(block: TextBlock, mentions: readonly TextMention[], change: MentionChange): void {
+    if (mentions.length === 0 && this.blockOfNode.size === 0) return;
     const signature = signatureOf(mentions);
     const previous = this.blockOfNode.get(block.nodes[0] as Text);
     if (

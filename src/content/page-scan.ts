@@ -12,8 +12,8 @@ import type { MentionChange, MentionIndex } from './mentions.ts';
 import { Slicer } from './scheduler.ts';
 import { ViewTracker } from './viewport.ts';
 
-/** About how much text one `matchText` call carries: small enough that its answer is read in one slice. */
-const BATCH_CHARS = 24_000;
+/** About how much text one `matchText` call carries: few calls (each costs the page about a millisecond), and an answer the background finds in a few. */
+const BATCH_CHARS = 64_000;
 /** Up to this much text before the last block in view, the page's start is matched in order with it. */
 const VISIBLE_PREFIX_CHARS = 60_000;
 
@@ -161,8 +161,10 @@ export class PageScanner {
     let change: MentionChange = { added: [], removed: [] };
     for (let i = 0; i < batch.length; i++) {
       const block = batch[i] as TextBlock;
-      // A block whose text changed since it was read is read again by the mutation watcher.
-      if (isUnchanged(block)) this.deps.index.setBlock(block, mentions[i] ?? [], change);
+      const found = mentions[i] ?? [];
+      // A block whose text changed since it was read is read again by the mutation watcher; only a
+      // block with mentions is checked (two DOM reads per text node), as its offsets must still fit.
+      if (found.length === 0 || isUnchanged(block)) this.deps.index.setBlock(block, found, change);
       if (slicer.isDue) {
         this.deps.highlights.apply(change);
         change = { added: [], removed: [] };

@@ -222,7 +222,11 @@ export function markTime(events: readonly TraceEvent[], name: string, window: Tr
   return first;
 }
 
-/** When the extension's first script started in a window (its content script's start), or null. */
+/**
+ * When the extension's first script started in a window (its content script's start, at
+ * `document_idle`), or null. The content script's style sheet, which Chromium adds when the document
+ * starts, does not count.
+ */
 export function firstExtensionTime(
   events: readonly TraceEvent[],
   urlPrefix: string,
@@ -231,7 +235,8 @@ export function firstExtensionTime(
   let first: number | null = null;
   for (const event of events) {
     if (event.ph !== 'X' || event.pid !== window.pid || event.ts < window.from || event.ts > window.to) continue;
-    if (!event.args?.data?.url?.startsWith(urlPrefix)) continue;
+    const url = event.args?.data?.url;
+    if (!url?.startsWith(urlPrefix) || url.endsWith('.css')) continue;
     if (first === null || event.ts < first) first = event.ts;
   }
   return first;
