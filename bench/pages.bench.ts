@@ -3,8 +3,10 @@
  * in real Chromium with the extension holding a dataset grown to 50,000 aliases, and the same pages
  * in the same run through mark.js given the same alias list. Pages are served with their own
  * scripts off (as in the corpus test): their saved scripts cannot reach their servers anyway, and
- * what is left to measure is the extension's cost, not the page's. Prints a table per page and a
- * summary against the targets; never fails on a time.
+ * what is left to measure is the extension's cost, not the page's. Also measured: the first page
+ * after install (the worker installing the dataset), the same page after the worker was stopped
+ * and woken, one block of the 200 KB page changed and read again, and a page whose clock ticks
+ * every 50 ms. Prints a table per page and a summary against the targets; never fails on a time.
  *
  *   npm run bench:pages               all pages
  *   npm run bench:pages -- --smoke    three pages, mark.js capped at 3 s (CI)
@@ -18,7 +20,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StaticServer } from '../scripts/dev/static-server.ts';
+import { serveFolder, type StaticServer } from '../scripts/dev/static-server.ts';
 import { parseSnapshot } from '../src/background/dataset-store.ts';
 import { ARTICLES_DIR, CORPUS_DIR, listCorpusPages, type CorpusPage } from '../test/e2e/support/corpus-pages.ts';
 import { serveScriptFree } from '../test/e2e/support/script-free-server.ts';
@@ -29,6 +31,7 @@ import { aliasCount, bundledSnapshot, extensionWithSnapshot, grownSnapshot } fro
 import { visitWithExtension, type ExtensionVisit } from './page-visit.ts';
 import { syntheticDataset, syntheticPage } from './synthetic-dataset.ts';
 import { stopWorker, waitForDataset } from './worker-control.ts';
+import { measureBlockRescans, measureLiveClock } from './dynamic-visit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -153,6 +156,13 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
   if (visit.firstPaintMs !== null) woken.push(visit.firstPaintMs);
 }
 
+// Changing pages: one block of the 200 KB page read again, and a page whose clock never stops.
+const fixtures = await serveFolder(resolve('test/fixtures/pages'));
+const rescans = await measureBlockRescans(withExtension, urlOf(synthetic), smoke ? 2 : 7);
+const clockSeconds = smoke ? 2 : 6;
+const clock = await measureLiveClock(withExtension, `${fixtures.origin}/dynamic.html`, clockSeconds);
+await fixtures.close();
+
 printTable(
   `Pages at ${aliasCount(grown)} aliases (Chromium; times are main-thread CPU ms from a trace; heap in MB)`,
   [
@@ -218,6 +228,16 @@ printTable(
       'hover hit-test, replayed in the page (median / max)',
       '≤ 0.2 ms',
       `${fixed(median(hitTest), 3)} / ${fixed(Math.max(...hitTest), 3)}`,
+    ],
+    [
+      'one changed block of the 200 KB page read again: ext main-thread, change to highlight (median / max)',
+      '≤ 1 ms',
+      `${fixed(median(rescans.map((r) => r.totalMs)), 2)} / ${fixed(Math.max(...rescans.map((r) => r.totalMs)), 2)}`,
+    ],
+    [
+      `page with a clock ticking every 50 ms: ext main-thread over ${String(clockSeconds)} s (share, longest task)`,
+      'bounded',
+      `${fixed(clock.totalMs, 1)} ms (${fixed((100 * clock.totalMs) / (clockSeconds * 1000), 2)}%, ${fixed(clock.longestMs, 2)} ms)`,
     ],
     [
       'extension task per pointer event, from the trace (median / max)',

@@ -58,7 +58,7 @@ export class PageScanner {
           blocks.push(step.value);
           view.see(step.value, blocks.length - 1);
         }
-        if (!(await slicer.pause())) return;
+        if (slicer.shouldPause && !(await slicer.pause())) return;
       }
       let matched = 0;
       if (view.lastNear >= 0) {
@@ -73,7 +73,7 @@ export class PageScanner {
       }
       for (; !step.done; step = walk.next()) {
         if (step.value) blocks.push(step.value);
-        if (!(await slicer.pause())) return;
+        if (slicer.shouldPause && !(await slicer.pause())) return;
       }
       await this.matchInBatches(blocks.slice(matched), slicer, signal, true);
     });
@@ -106,7 +106,7 @@ export class PageScanner {
     for (const root of roots) {
       for (const block of walkBlocks(root, this.deps.hooks)) {
         if (block) blocks.push(block);
-        if (!(await slicer.pause())) return null;
+        if (slicer.shouldPause && !(await slicer.pause())) return null;
       }
     }
     return blocks;

@@ -45,6 +45,11 @@ export class Slicer {
     return performance.now() - this.start > SLICE_MS;
   }
 
+  /** True when the caller should call `pause()`: the slice is used up or the work was aborted (cheaper than awaiting `pause()` each time). */
+  get shouldPause(): boolean {
+    return this.signal?.aborted === true || this.isDue;
+  }
+
   /** Yields when the slice is used up; resolves false when the work was aborted meanwhile. */
   async pause(): Promise<boolean> {
     if (this.isDue) await this.rest();

@@ -1,0 +1,79 @@
+/**
+ * Two measures of changing pages in Chromium with the extension: one block of a long page changed
+ * and read again (the extension's main-thread time from the change to the new mention's highlight),
+ * and a page whose clock never stops ticking (the extension's share of the main thread meanwhile).
+ */
+import { startTrace, type TracedChromium } from '../test/e2e/support/traced-chromium.ts';
+import { extensionWork, visitWindows, type ExtensionWork } from '../test/e2e/support/trace-tasks.ts';
+
+/** Counts the content script's full passes (an init script). */
+function countScans(): void {
+  const state = window as unknown as { __lodestoneScans: number };
+  state.__lodestoneScans = 0;
+  document.addEventListener('lodestone:scanned', () => (state.__lodestoneScans += 1));
+}
+
+async function openScanned(browser: TracedChromium, url: string) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(countScans);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __lodestoneScans: number }).__lodestoneScans >= 1, null, {
+    timeout: 120_000,
+  });
+  return page;
+}
+
+/**
+ * Replaces the text of one paragraph of `url` (a long page) with a sentence naming a person,
+ * `rounds` times (a different paragraph each time), and returns the extension's work from each
+ * change until the new mention is highlighted.
+ */
+export async function measureBlockRescans(browser: TracedChromium, url: string, rounds = 5): Promise<ExtensionWork[]> {
+  const page = await openScanned(browser, url);
+  const results: ExtensionWork[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const trace = await startTrace(browser);
+    await page.evaluate(
+      ({ index, of }) => {
+        performance.mark('lodestone-rescan-start');
+        const paragraphs = document.querySelectorAll('p');
+        const paragraph = paragraphs[Math.floor(((index + 1) * paragraphs.length) / (of + 1))];
+        if (!paragraph) throw new Error('the page has no paragraphs');
+        paragraph.textContent = `In round ${String(index)}, Howard Lutnick met He Lifeng in Geneva.`;
+        (window as unknown as { __changed: Node | null }).__changed = paragraph.firstChild;
+      },
+      { index: round, of: rounds },
+    );
+    await page.waitForFunction(
+      () => {
+        const changed = (window as unknown as { __changed: Node | null }).__changed;
+        const ranges = [...(CSS.highlights.get('lodestone-person') ?? [])];
+        return ranges.some((range) => range.startContainer === changed);
+      },
+      null,
+      { timeout: 30_000, polling: 4 },
+    );
+    // The window ends a poll or so after the highlight: it holds all of the extension's work for the change.
+    await page.evaluate(() => performance.mark('lodestone-rescan-end'));
+    const events = await trace.stop();
+    const [span] = visitWindows(events, 'lodestone-rescan-start', 'lodestone-rescan-end');
+    if (!span) throw new Error('no rescan window in the trace');
+    results.push(extensionWork(events, browser.extensionOrigin ?? '', span));
+  }
+  await page.close();
+  return results;
+}
+
+/** The extension's work on a page whose clock ticks every 50 ms, over `seconds`, after its first pass. */
+export async function measureLiveClock(browser: TracedChromium, url: string, seconds = 5): Promise<ExtensionWork> {
+  const page = await openScanned(browser, url);
+  const trace = await startTrace(browser);
+  await page.evaluate(() => performance.mark('lodestone-clock-start'));
+  await page.waitForTimeout(seconds * 1000);
+  await page.evaluate(() => performance.mark('lodestone-clock-end'));
+  const events = await trace.stop();
+  await page.close();
+  const [span] = visitWindows(events, 'lodestone-clock-start', 'lodestone-clock-end');
+  if (!span) throw new Error('no clock window in the trace');
+  return extensionWork(events, browser.extensionOrigin ?? '', span);
+}
