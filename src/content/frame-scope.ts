@@ -6,7 +6,8 @@ const MIN_FRAME_HEIGHT = 50;
 
 /**
  * True in the top frame, and in a frame the reader can see whose document has the top frame's
- * origin (including `about:blank` ones it wrote).
+ * origin. (`about:blank` and `srcdoc` frames get no copy of the script: the manifest leaves
+ * `match_about_blank` off, as most such frames are ad slots and each copy costs about a megabyte.)
  */
 export function isFrameInScope(): boolean {
   if (window === window.top) return true;

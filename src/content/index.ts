@@ -35,7 +35,7 @@ function loadView(id: string): Promise<EntityView | null> {
 const watcher = new MutationWatcher(
   {
     rescan: (roots) => queue.run((signal) => scanner.rescan(roots, signal)).then(settle),
-    sweep: () => follow((change) => index.sweepDisconnected(change)),
+    sweep: (texts) => follow((change) => (texts ? index.sweepRemoved(texts, change) : index.sweepDisconnected(change))),
     navigated: () => fullPass().then((outcome) => (outcome.ok ? outcome.busyMs : 0)),
   },
   controller.signal,

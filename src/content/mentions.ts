@@ -103,6 +103,14 @@ export class MentionIndex {
     }
   }
 
+  /** Drops the blocks of the given text nodes that left the page (a targeted `sweepDisconnected`). */
+  sweepRemoved(texts: readonly Text[], change: MentionChange): void {
+    for (const text of texts) {
+      const kept = this.blockOfNode.get(text);
+      if (kept && !text.isConnected) this.drop(kept, change);
+    }
+  }
+
   /** Forgets everything. */
   clear(change: MentionChange): void {
     for (const block of this.blocks) this.drop(block, change);

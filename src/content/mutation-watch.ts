@@ -26,8 +26,11 @@ const OPTIONS: MutationObserverInit = {
 export interface WatchActions {
   /** Reads subtrees again; resolves with the main-thread milliseconds it took. */
   rescan: (roots: readonly Node[]) => Promise<number>;
-  /** Drops the highlights of text that left the page. */
-  sweep: () => void;
+  /**
+   * Drops the highlights of text that left the page: of the text nodes given, or of any text when
+   * given null (an element left, whose text nodes the watcher does not know).
+   */
+  sweep: (removedTexts: readonly Text[] | null) => void;
   /** The page went to another address: read all of it again; resolves with milliseconds taken. */
   navigated: () => Promise<number>;
 }
@@ -38,6 +41,8 @@ export class MutationWatcher {
   private readonly dirty = new Set<Node>();
   private readonly hidden = new Set<Element>();
   private hasRemovals = false;
+  /** The text nodes removed since the last batch; null once an element was removed. */
+  private removedTexts: Set<Text> | null = new Set();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private isFlushing = false;
   private restUntil = 0;
@@ -69,7 +74,11 @@ export class MutationWatcher {
         if (this.hidden.has(record.target as Element)) this.dirty.add(record.target);
         continue;
       }
-      if (record.removedNodes.length > 0) this.hasRemovals = true;
+      for (const removed of record.removedNodes) {
+        this.hasRemovals = true;
+        if (removed.nodeType === Node.TEXT_NODE) this.removedTexts?.add(removed as Text);
+        else if (removed.nodeType === Node.ELEMENT_NODE) this.removedTexts = null;
+      }
       for (const root of dirtyRootsOf(record)) this.dirty.add(root);
     }
     if (this.dirty.size > 0 || this.hasRemovals) this.schedule();
@@ -94,12 +103,15 @@ export class MutationWatcher {
         this.address = address;
         this.hidden.clear();
         this.hasRemovals = false;
+        this.removedTexts = new Set();
         busyMs = await this.actions.navigated();
         return;
       }
       if (this.hasRemovals) {
+        const texts = this.removedTexts;
         this.hasRemovals = false;
-        this.actions.sweep();
+        this.removedTexts = new Set();
+        this.actions.sweep(texts ? [...texts] : null);
       }
       for (const element of this.hidden) {
         if (!element.isConnected) this.hidden.delete(element);
