@@ -15,6 +15,8 @@ export default defineConfig({
             'test/integration/**/*.test.ts',
           ],
           environment: 'node',
+          // Process CSS as the build does: `highlights.css?raw` must be the file's text, not empty.
+          css: true,
         },
       },
       {

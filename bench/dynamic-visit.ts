@@ -4,22 +4,16 @@
  * and a page whose clock never stops ticking (the extension's share of the main thread meanwhile).
  */
 import { startTrace, type TracedChromium } from '../test/e2e/support/traced-chromium.ts';
+import { scanCount } from '../test/e2e/support/highlight-probes.ts';
 import { extensionWork, visitWindows, type ExtensionWork } from '../test/e2e/support/trace-tasks.ts';
+import { benchProbe } from './page-visit.ts';
 
-/** Counts the content script's full passes (an init script). */
-function countScans(): void {
-  const state = window as unknown as { __lodestoneScans: number };
-  state.__lodestoneScans = 0;
-  document.addEventListener('lodestone:scanned', () => (state.__lodestoneScans += 1));
-}
-
+/** Opens `url` and waits for the content script's first full pass. */
 async function openScanned(browser: TracedChromium, url: string) {
   const page = await browser.context.newPage();
-  await page.addInitScript(countScans);
+  await page.addInitScript(benchProbe);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await page.waitForFunction(() => (window as unknown as { __lodestoneScans: number }).__lodestoneScans >= 1, null, {
-    timeout: 120_000,
-  });
+  await page.waitForFunction(scanCount, null, { timeout: 120_000 });
   return page;
 }
 

@@ -39,7 +39,7 @@ export interface ExtensionVisit {
  * Counts full passes and marks, in the trace, when the first highlight of ours exists. It polls
  * every 4 ms: a headless page may produce no animation frame until something asks for a paint.
  */
-function benchProbe(): void {
+export function benchProbe(): void {
   const state = window as unknown as { __lodestoneScans: number };
   state.__lodestoneScans = 0;
   document.addEventListener('lodestone:scanned', () => (state.__lodestoneScans += 1));

@@ -4,7 +4,7 @@ import { backgroundCallers, type BackgroundCalls } from '../shared/messaging/pro
 import { createRouter } from '../shared/messaging/router.ts';
 import { ensureBundledDataset, type BundledInfo } from './bundled-dataset.ts';
 import { readDatasetInfo } from './dataset-store.ts';
-import { openLodestoneDb, type LodestoneDb } from './db.ts';
+import { openLodestoneDb } from './db.ts';
 import { createHandlers } from './handlers.ts';
 import { createPageMatcher, packagedMatcherLoader } from './page-matcher.ts';
 import { senderContext } from './sender.ts';
@@ -20,56 +20,48 @@ const DEFAULT_SETTINGS: SyncSettings = { feedUrl: __LODESTONE_FEED_URL__, interv
 /** How long one feed request may take. */
 const FEED_TIMEOUT_MS = 30_000;
 
-async function loadBundled(): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL('dataset/snapshot.json'));
-  return response.json();
+/** A file of the extension package; throws when it cannot be read. */
+async function packageFile(path: string): Promise<Response> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: HTTP ${String(response.status)}`);
+  return response;
 }
 
-let opened: Promise<LodestoneDb> | null = null;
+const loadBundled = async (): Promise<unknown> => (await packageFile('dataset/snapshot.json')).json();
+const loadBundledInfo = async (): Promise<BundledInfo> =>
+  (await (await packageFile('dataset/bundled.json')).json()) as BundledInfo;
 
-/** The database, whether or not a dataset is installed yet; retried on the next call if it failed. */
-function openDb(): Promise<LodestoneDb> {
-  opened ??= openLodestoneDb().catch((error: unknown) => {
-    opened = null;
-    throw error;
-  });
-  return opened;
+/** `make`'s promise, made once and kept unless it fails (then made again on the next call). */
+function keptUnlessFailed<T>(make: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () =>
+    (kept ??= make().catch((error: unknown) => {
+      kept = null;
+      throw error;
+    }));
 }
+
+/** The database, whether or not a dataset is installed yet. */
+const openDb = keptUnlessFailed(() => openLodestoneDb());
 
 // Read first thing, before an install can hold the dataset's stores (see `createPageMatcher`).
 const activeAtStart = openDb()
   .then(readDatasetInfo)
   .catch(() => null);
 
-async function loadBundledInfo(): Promise<BundledInfo> {
-  const response = await fetch(browser.runtime.getURL('dataset/bundled.json'));
-  return (await response.json()) as BundledInfo;
-}
-
-const packaged = packagedMatcherLoader(async () => {
-  const response = await fetch(browser.runtime.getURL('dataset/matcher.bin'));
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.arrayBuffer();
-});
-let database: Promise<LodestoneDb> | null = null;
+const packaged = packagedMatcherLoader(async () => (await packageFile('dataset/matcher.bin')).arrayBuffer());
 let isReady = false;
 
-/** The database with a dataset installed; retried on the next call if it failed. */
-function ready(): Promise<LodestoneDb> {
-  database ??= (async () => {
-    const db = await openDb();
-    // On a first run pages are matched with the packaged matcher: it is read before the install
-    // takes the worker for a while.
-    if (!(await activeAtStart)) await packaged();
-    await ensureBundledDataset(db, loadBundled, loadBundledInfo);
-    isReady = true;
-    return db;
-  })().catch((error: unknown) => {
-    database = null;
-    throw error;
-  });
-  return database;
-}
+/** The database with a dataset installed. */
+const ready = keptUnlessFailed(async () => {
+  const db = await openDb();
+  // On a first run pages are matched with the packaged matcher: it is read before the install
+  // takes the worker for a while.
+  if (!(await activeAtStart)) await packaged();
+  await ensureBundledDataset(db, loadBundled, loadBundledInfo);
+  isReady = true;
+  return db;
+});
 
 const pageMatcher = createPageMatcher({ activeAtStart: () => activeAtStart, isReady: () => isReady, ready, packaged });
 

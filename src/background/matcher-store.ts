@@ -30,6 +30,14 @@ let cached: { key: string; matcher: Promise<Matcher> } | null = null;
 
 const keyOf = (info: Pick<DatasetInfo, 'version' | 'createdAt'>): string => `${info.version} ${info.createdAt}`;
 
+const keyOfPackaged = (packaged: PackagedMatcher): string =>
+  keyOf({ version: packaged.compiled.version, createdAt: packaged.createdAt });
+
+/** True when the packaged matcher was compiled from the dataset `info` describes. */
+export function isMatcherOf(packaged: PackagedMatcher, info: Pick<DatasetInfo, 'version' | 'createdAt'>): boolean {
+  return keyOf(info) === keyOfPackaged(packaged);
+}
+
 /** The stored matcher for `info`, or null when there is none or it is outdated or damaged. */
 async function readStored(db: LodestoneDb, info: DatasetInfo): Promise<Matcher | null> {
   const stored = (await db.get('compiledMatcher', info.version)) as Partial<StoredMatcher> | undefined;
@@ -48,7 +56,7 @@ async function build(db: LodestoneDb, hooks: MatcherStoreHooks): Promise<Matcher
   const active = await readDatasetInfo(db);
   let info: DatasetInfo | undefined;
   let compiled: CompiledMatcher;
-  if (packaged && active?.version === packaged.compiled.version && active.createdAt === packaged.createdAt) {
+  if (packaged && active && isMatcherOf(packaged, active)) {
     info = active;
     compiled = packaged.compiled;
   } else {
@@ -98,7 +106,7 @@ export async function loadMatcher(db: LodestoneDb, hooks: MatcherStoreHooks = {}
  * once, and once the bundled dataset it was compiled from is active, `loadMatcher` returns it too.
  */
 export function usePackagedMatcher(packaged: PackagedMatcher): Promise<Matcher> {
-  const key = keyOf({ version: packaged.compiled.version, createdAt: packaged.createdAt });
+  const key = keyOfPackaged(packaged);
   if (cached?.key !== key) cached = { key, matcher: Promise.resolve(matcherFromCompiled(packaged.compiled)) };
   return cached.matcher;
 }

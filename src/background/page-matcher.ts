@@ -8,7 +8,7 @@ import { decodeCompiled } from '../shared/matcher/compiled-bytes.ts';
 import type { Matcher } from '../shared/matcher/match.ts';
 import type { DatasetInfo } from '../shared/messaging/protocol.ts';
 import type { LodestoneDb } from './db.ts';
-import { loadMatcher, usePackagedMatcher } from './matcher-store.ts';
+import { isMatcherOf, loadMatcher, usePackagedMatcher } from './matcher-store.ts';
 
 /** What the page matcher works with. */
 export interface PageMatcherDeps {
@@ -27,9 +27,7 @@ export interface PageMatcherDeps {
 
 /** True when the bundled dataset is, or is about to be, the active one: the packaged matcher is its matcher. */
 function packagedFits(active: DatasetInfo | null, packaged: PackagedMatcher): boolean {
-  if (!active) return true;
-  if (active.version !== packaged.compiled.version) return active.version < packaged.compiled.version;
-  return active.createdAt === packaged.createdAt;
+  return !active || active.version < packaged.compiled.version || isMatcherOf(packaged, active);
 }
 
 /** Returns the function that gives the matcher for the next page request. */

@@ -89,7 +89,7 @@ export function isSkippedName(localName: string): boolean {
 
 /** True for an element that is skipped by its kind alone, whatever its style: not prose. */
 export function isSkippedKind(element: Element): boolean {
-  return SKIPPED.has(element.localName) || element.matches(SKIPPED_BY_ATTRIBUTE);
+  return isSkippedName(element.localName) || element.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
 /**
@@ -115,7 +115,7 @@ export function isHidden(element: Element): boolean {
 
 /** True for an element whose boundaries break words. */
 export function isBlock(element: Element): boolean {
-  return BLOCKS.has(element.localName);
+  return isBlockName(element.localName);
 }
 
 /** The elements that may hold a shadow root besides custom elements (`attachShadow`'s list). */
@@ -144,6 +144,9 @@ const SHADOW_HOSTS = new Set([
 export function mayHostShadow(localName: string): boolean {
   return SHADOW_HOSTS.has(localName) || localName.includes('-');
 }
+
+/** A selector for every block element. */
+export const BLOCK_SELECTOR = [...BLOCKS].join(',');
 
 /** True for an element name whose boundaries break words. */
 export function isBlockName(localName: string): boolean {

@@ -84,14 +84,13 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     }
     const element = node as Element;
     const name = element.localName;
-    const shadow = mayHostShadow(name) ? element.shadowRoot : null;
-    const hasChildren = element.firstChild !== null;
     if (isSkippedName(name) || skippedByAttribute.has(element)) {
       // Not prose: neither it nor anything under it is read.
       node = skipSubtree(walker);
       continue;
     }
-    if ((hasChildren || shadow) && isHidden(element)) {
+    const shadow = mayHostShadow(name) ? element.shadowRoot : null;
+    if ((shadow || element.firstChild) && isHidden(element)) {
       hooks.onHidden?.(element);
       node = skipSubtree(walker);
       continue;

@@ -3,11 +3,7 @@
  * read with its whole block (a name may span inline elements); an added subtree that holds blocks
  * of its own (a card, a page of an infinite scroll) is read alone, not with its whole container.
  */
-import { isBlock, isInSkippedKind } from './block-rules.ts';
-
-const BLOCK_SELECTOR =
-  'address,article,aside,blockquote,dd,details,dialog,div,dl,dt,fieldset,figcaption,figure,footer,form,' +
-  'h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,menu,nav,ol,p,section,summary,table,td,th,tr,ul';
+import { BLOCK_SELECTOR, isBlock, isInSkippedKind } from './block-rules.ts';
 
 /** The most subtrees one batch reads one by one; past that, the whole document is read. */
 const MAX_ROOTS = 200;

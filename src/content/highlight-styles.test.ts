@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { highlightName, KINDS } from './highlight.ts';
 import { HIGHLIGHT_CSS } from './highlight-styles.ts';
 
 const rules = (css: string): string =>
@@ -13,5 +14,6 @@ describe('highlight styles', () => {
     const documentCss = readFileSync(new URL('./highlights.css', import.meta.url), 'utf8');
     expect(rules(HIGHLIGHT_CSS)).toBe(rules(documentCss));
     expect(rules(HIGHLIGHT_CSS)).toContain('::highlight(lodestone-measure)');
+    for (const kind of KINDS) expect(rules(HIGHLIGHT_CSS)).toContain(`::highlight(${highlightName(kind)}) {`);
   });
 });

@@ -40,9 +40,13 @@ export class MutationWatcher {
   private readonly observer = new MutationObserver((records) => this.note(records));
   private readonly dirty = new Set<Node>();
   private readonly hidden = new Set<Element>();
-  private hasRemovals = false;
   /** The text nodes removed since the last batch; null once an element was removed. */
   private removedTexts: Set<Text> | null = new Set();
+
+  /** True when text or an element left the page since the last batch (a comment leaving is no removal). */
+  private get hasRemovals(): boolean {
+    return this.removedTexts === null || this.removedTexts.size > 0;
+  }
   private timer: ReturnType<typeof setTimeout> | undefined;
   private isFlushing = false;
   private restUntil = 0;
@@ -75,7 +79,6 @@ export class MutationWatcher {
         continue;
       }
       for (const removed of record.removedNodes) {
-        this.hasRemovals = true;
         if (removed.nodeType === Node.TEXT_NODE) this.removedTexts?.add(removed as Text);
         else if (removed.nodeType === Node.ELEMENT_NODE) this.removedTexts = null;
       }
@@ -102,14 +105,12 @@ export class MutationWatcher {
       if (address !== this.address) {
         this.address = address;
         this.hidden.clear();
-        this.hasRemovals = false;
         this.removedTexts = new Set();
         busyMs = await this.actions.navigated();
         return;
       }
       if (this.hasRemovals) {
         const texts = this.removedTexts;
-        this.hasRemovals = false;
         this.removedTexts = new Set();
         this.actions.sweep(texts ? [...texts] : null);
       }

@@ -5,26 +5,9 @@
  * and creation time, the pooled strings, each array's length), then each typed array, 4-byte aligned.
  */
 import { checkCompiled } from './compiled-check.ts';
-import type { CompiledMatcher } from './compiled.ts';
+import { COMPILED_ARRAYS, type CompiledArrayName, type CompiledMatcher } from './compiled.ts';
 
 const MAGIC = [0x4c, 0x44, 0x53, 0x4d]; // "LDSM"
-
-/** The typed arrays of a record, in the order they are written, with their element types. */
-const ARRAYS = [
-  ['entityIdStart', Int32Array],
-  ['entityKinds', Uint8Array],
-  ['firstChild', Int32Array],
-  ['label', Uint16Array],
-  ['outStart', Int32Array],
-  ['patternEntity', Int32Array],
-  ['patternFlags', Uint8Array],
-  ['ruleStart', Int32Array],
-  ['ruleKind', Uint8Array],
-  ['ruleString', Int32Array],
-  ['stringStart', Int32Array],
-] as const;
-
-type ArrayName = (typeof ARRAYS)[number][0];
 
 interface Header {
   format: number;
@@ -32,7 +15,7 @@ interface Header {
   createdAt: string;
   entityIdText: string;
   stringText: string;
-  lengths: Record<ArrayName, number>;
+  lengths: Record<CompiledArrayName, number>;
 }
 
 /** A compiled matcher with the creation time of the dataset it was compiled from. */
@@ -45,8 +28,8 @@ const align = (offset: number): number => (offset + 3) & ~3;
 
 /** Encodes a compiled matcher of the dataset created at `createdAt`. */
 export function encodeCompiled(compiled: CompiledMatcher, createdAt: string): Uint8Array {
-  const lengths = Object.fromEntries(ARRAYS.map(([name]) => [name, compiled[name].length])) as Record<
-    ArrayName,
+  const lengths = Object.fromEntries(COMPILED_ARRAYS.map(([name]) => [name, compiled[name].length])) as Record<
+    CompiledArrayName,
     number
   >;
   const header: Header = {
@@ -59,13 +42,13 @@ export function encodeCompiled(compiled: CompiledMatcher, createdAt: string): Ui
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   let size = align(8 + headerBytes.length);
-  for (const [name] of ARRAYS) size = align(size + compiled[name].byteLength);
+  for (const [name] of COMPILED_ARRAYS) size = align(size + compiled[name].byteLength);
   const bytes = new Uint8Array(size);
   bytes.set(MAGIC, 0);
   new DataView(bytes.buffer).setUint32(4, headerBytes.length, true);
   bytes.set(headerBytes, 8);
   let offset = align(8 + headerBytes.length);
-  for (const [name] of ARRAYS) {
+  for (const [name] of COMPILED_ARRAYS) {
     const array = compiled[name];
     bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
     offset = align(offset + array.byteLength);
@@ -94,9 +77,9 @@ export function decodeCompiled(buffer: ArrayBuffer): PackagedMatcher {
     fail('its header is not JSON');
   }
   if (typeof header.createdAt !== 'string' || typeof header.lengths !== 'object') fail('its header is incomplete');
-  const arrays: Partial<Record<ArrayName, Int32Array | Uint16Array | Uint8Array>> = {};
+  const arrays: Partial<Record<CompiledArrayName, Int32Array | Uint16Array | Uint8Array>> = {};
   let offset = align(8 + headerLength);
-  for (const [name, Type] of ARRAYS) {
+  for (const [name, Type] of COMPILED_ARRAYS) {
     const length = header.lengths[name];
     if (!Number.isInteger(length) || length < 0) fail(`no length for ${name}`);
     const byteLength = length * Type.BYTES_PER_ELEMENT;

@@ -3,23 +3,7 @@
  * the right array types, and every index in range, so that a damaged or outdated record is rebuilt
  * rather than walked out of bounds.
  */
-import { COMPILED_FORMAT, EXCLUDE, FORM_BASE, KINDS, type CompiledMatcher } from './compiled.ts';
-
-type ArrayKind = 'Int32Array' | 'Uint16Array' | 'Uint8Array';
-
-const ARRAYS: ReadonlyArray<[keyof CompiledMatcher, ArrayKind]> = [
-  ['entityIdStart', 'Int32Array'],
-  ['entityKinds', 'Uint8Array'],
-  ['firstChild', 'Int32Array'],
-  ['label', 'Uint16Array'],
-  ['outStart', 'Int32Array'],
-  ['patternEntity', 'Int32Array'],
-  ['patternFlags', 'Uint8Array'],
-  ['ruleStart', 'Int32Array'],
-  ['ruleKind', 'Uint8Array'],
-  ['ruleString', 'Int32Array'],
-  ['stringStart', 'Int32Array'],
-];
+import { COMPILED_ARRAYS, COMPILED_FORMAT, EXCLUDE, FORM_BASE, KINDS, type CompiledMatcher } from './compiled.ts';
 
 function fail(what: string): never {
   throw new TypeError(`compiled matcher: ${what}`);
@@ -48,9 +32,8 @@ export function checkCompiled(value: unknown): asserts value is CompiledMatcher 
   if (record.format !== COMPILED_FORMAT) fail(`format ${String(record.format)}, expected ${COMPILED_FORMAT}`);
   if (typeof record.version !== 'number') fail('no version');
   if (typeof record.entityIdText !== 'string' || typeof record.stringText !== 'string') fail('strings missing');
-  for (const [name, kind] of ARRAYS) {
-    const array = record[name];
-    if (!ArrayBuffer.isView(array) || array.constructor.name !== kind) fail(`${name} is not an ${kind}`);
+  for (const [name, Type] of COMPILED_ARRAYS) {
+    if (!(record[name] instanceof Type)) fail(`${name} is not an ${Type.name}`);
   }
   const r = value as CompiledMatcher;
   const nodes = r.label.length;

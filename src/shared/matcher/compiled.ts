@@ -62,6 +62,27 @@ export interface CompiledMatcher extends TrieArrays {
   stringStart: Int32Array;
 }
 
+/**
+ * Every typed array of a record, with its element type, in the order `compiled-bytes.ts` writes
+ * them (changing the order changes that layout: raise `COMPILED_FORMAT`).
+ */
+export const COMPILED_ARRAYS = [
+  ['entityIdStart', Int32Array],
+  ['entityKinds', Uint8Array],
+  ['firstChild', Int32Array],
+  ['label', Uint16Array],
+  ['outStart', Int32Array],
+  ['patternEntity', Int32Array],
+  ['patternFlags', Uint8Array],
+  ['ruleStart', Int32Array],
+  ['ruleKind', Uint8Array],
+  ['ruleString', Int32Array],
+  ['stringStart', Int32Array],
+] as const satisfies ReadonlyArray<readonly [keyof CompiledMatcher, { readonly BYTES_PER_ELEMENT: number }]>;
+
+/** The name of one of a record's typed arrays. */
+export type CompiledArrayName = (typeof COMPILED_ARRAYS)[number][0];
+
 /** Pools strings: each distinct string is stored once. */
 function stringPool(): { add: (text: string) => number; text: () => string; starts: () => Int32Array } {
   const ids = new Map<string, number>();
