@@ -153,17 +153,6 @@ export function isBlockName(localName: string): boolean {
   return BLOCKS.has(localName);
 }
 
-/** The node that bounds a text node's block: its nearest block ancestor, or the shadow root or document it sits in. */
-export function blockOwnerOf(node: Node): Node {
-  let at = node.parentNode;
-  while (at) {
-    if (at.nodeType !== Node.ELEMENT_NODE) return at;
-    if (isBlock(at as Element)) return at;
-    at = at.parentNode;
-  }
-  return node;
-}
-
 /** True when `node` sits inside a subtree that is skipped by kind (a script, a form field, our popover). */
 export function isInSkippedKind(node: Node): boolean {
   for (let at: Node | null = node; at; at = at.parentNode) {

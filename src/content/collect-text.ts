@@ -3,14 +3,7 @@
  * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words,
  * skipped and hidden subtrees are left out, and open shadow roots are read where they render.
  */
-import {
-  blockOwnerOf,
-  elementsSkippedByAttribute,
-  isBlockName,
-  isHidden,
-  isSkippedName,
-  mayHostShadow,
-} from './block-rules.ts';
+import { elementsSkippedByAttribute, isBlockName, isHidden, isSkippedName, mayHostShadow } from './block-rules.ts';
 
 /** The text of one block and the text nodes it came from. */
 export interface TextBlock {
@@ -32,70 +25,84 @@ export interface WalkHooks {
 const LONGEST_BLOCK = 20_000;
 /** Nodes visited between two chances for the caller to pause, even where no block ends (markup without text). */
 const NODES_PER_TICK = 256;
-const SHOW = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
 
 /**
  * Yields the blocks under `root` in document order, lazily, so a caller can pause between them;
  * `null` now and then where a long stretch of markup holds no text, for the same reason.
  *
- * The walk is a native `TreeWalker` without a filter (one call into the DOM per node; comments
- * never reach script), and the elements skipped by attribute are found up front with one selector
- * query, so most elements cost a `localName`, a `shadowRoot` where one may be attached and, when
- * they have children, a visibility check.
+ * The walk follows `firstChild` and `nextSibling` itself, keeping the open elements on a stack: it
+ * knows where each element ends, so a block ends where its element does without asking any node for
+ * its ancestors. The elements skipped by attribute are found up front with one selector query, so
+ * most elements cost a `localName`, a `shadowRoot` where one may be attached and, when they have
+ * children, a visibility check. (Measured on a large page, this costs about a quarter less than a
+ * `TreeWalker` that looks up each text node's block, with the visibility checks included.)
  */
 export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
   let visited = 0;
   let current: TextBlock = { text: '', nodes: [], starts: [] };
-  let currentOwner: Node | null = null;
-  const ownerOfParent = new Map<Node, Node>();
   const skippedByAttribute = elementsSkippedByAttribute(root);
+  /** The elements being walked, innermost last, each with whether it is a block. */
+  const open: Element[] = [];
+  const isBlockOpen: boolean[] = [];
 
   const take = (): TextBlock | null => {
     const done = current;
+    if (done.nodes.length === 0) return null;
     current = { text: '', nodes: [], starts: [] };
-    currentOwner = null;
     return /\S/.test(done.text) ? done : null;
   };
 
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW);
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (++visited % NODES_PER_TICK === 0) yield null;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      const parent = text.parentNode;
-      let owner = parent && ownerOfParent.get(parent);
-      if (parent && owner === undefined) {
-        owner = blockOwnerOf(text);
-        ownerOfParent.set(parent, owner);
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    // Past the last child: close elements until one has a next sibling.
+    while (!node) {
+      const element = open.pop();
+      if (!element) {
+        const last = take();
+        if (last) yield last;
+        return;
       }
-      const data = text.data;
-      const cut = current.text.length > LONGEST_BLOCK && /^\s/.test(data);
-      if (owner !== currentOwner || cut) {
+      if (isBlockOpen.pop()) {
         const block = take();
         if (block) yield block;
-        currentOwner = owner ?? null;
+      }
+      node = element.nextSibling;
+    }
+    if (++visited % NODES_PER_TICK === 0) yield null;
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      const text = node as Text;
+      const data = text.data;
+      if (current.text.length > LONGEST_BLOCK && /^\s/.test(data)) {
+        const block = take();
+        if (block) yield block;
       }
       current.nodes.push(text);
       current.starts.push(current.text.length);
       current.text += data;
-      node = walker.nextNode();
+      node = text.nextSibling;
+      continue;
+    }
+    if (type !== Node.ELEMENT_NODE) {
+      node = node.nextSibling;
       continue;
     }
     const element = node as Element;
     const name = element.localName;
     if (isSkippedName(name) || skippedByAttribute.has(element)) {
       // Not prose: neither it nor anything under it is read.
-      node = skipSubtree(walker);
+      node = element.nextSibling;
       continue;
     }
     const shadow = mayHostShadow(name) ? element.shadowRoot : null;
-    if ((shadow || element.firstChild) && isHidden(element)) {
+    const first = element.firstChild;
+    if ((shadow || first) && isHidden(element)) {
       hooks.onHidden?.(element);
-      node = skipSubtree(walker);
+      node = element.nextSibling;
       continue;
     }
-    if (name === 'br' || isBlockName(name) || shadow) {
+    const isBlock = isBlockName(name);
+    if (isBlock || name === 'br' || shadow) {
       const block = take();
       if (block) yield block;
     }
@@ -103,18 +110,17 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
       hooks.onShadowRoot?.(shadow);
       yield* walkBlocks(shadow, hooks);
     }
-    node = walker.nextNode();
-  }
-  const last = take();
-  if (last) yield last;
-}
-
-/** Moves the walker past the current node's subtree; the node after it, or null at the end. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+    if (!first) {
+      if (isBlock) {
+        const block = take();
+        if (block) yield block;
+      }
+      node = element.nextSibling;
+      continue;
+    }
+    open.push(element);
+    isBlockOpen.push(isBlock || shadow !== null);
+    node = first;
   }
 }
 

@@ -4,15 +4,14 @@ import type { TextBlock } from './collect-text.ts';
 /** Blocks in a row found below the view after which the walk is taken to have passed it. */
 const BELOW_IN_A_ROW = 24;
 
-/** Where a block's element lies against the viewport, give or take one screen. */
-function placeOf(block: TextBlock): 'near' | 'below' | 'elsewhere' {
+/** Where a block's element lies against a viewport `height` tall, give or take one screen. */
+function placeOf(block: TextBlock, height: number): 'near' | 'below' | 'elsewhere' {
   const element = block.nodes[0]?.parentElement;
   if (!element) return 'elsewhere';
   const rect = element.getBoundingClientRect();
-  const margin = window.innerHeight;
   if (rect.width === 0) return 'elsewhere';
-  if (rect.top > window.innerHeight + margin) return 'below';
-  return rect.bottom >= -margin ? 'near' : 'elsewhere';
+  if (rect.top > 2 * height) return 'below';
+  return rect.bottom >= -height ? 'near' : 'elsewhere';
 }
 
 /**
@@ -31,12 +30,14 @@ export class ViewTracker {
   isPassed = false;
   private chars = 0;
   private belowInARow = 0;
+  /** The viewport's height when the walk began (read once: each read is a call into the page). */
+  private readonly height = window.innerHeight;
 
   /** Notes the block at `index` of the walk. */
   see(block: TextBlock, index: number): void {
     this.chars += block.text.length;
     if (this.isPassed) return;
-    const place = placeOf(block);
+    const place = placeOf(block, this.height);
     if (place === 'near') {
       this.near.push(block);
       this.lastNear = index;
