@@ -28,8 +28,10 @@ async function packageFile(path: string): Promise<Response> {
 }
 
 const loadBundled = async (): Promise<unknown> => (await packageFile('dataset/snapshot.json')).json();
-const loadBundledInfo = async (): Promise<BundledInfo> =>
-  (await (await packageFile('dataset/bundled.json')).json()) as BundledInfo;
+/** The bundled snapshot's version, read once per worker life. */
+const bundledInfo = keptUnlessFailed(
+  async (): Promise<BundledInfo> => (await (await packageFile('dataset/bundled.json')).json()) as BundledInfo,
+);
 
 /** `make`'s promise, made once and kept unless it fails (then made again on the next call). */
 function keptUnlessFailed<T>(make: () => Promise<T>): () => Promise<T> {
@@ -58,12 +60,18 @@ const ready = keptUnlessFailed(async () => {
   // On a first run pages are matched with the packaged matcher: it is read before the install
   // takes the worker for a while.
   if (!(await activeAtStart)) await packaged();
-  await ensureBundledDataset(db, loadBundled, loadBundledInfo);
+  await ensureBundledDataset(db, loadBundled, bundledInfo);
   isReady = true;
   return db;
 });
 
-const pageMatcher = createPageMatcher({ activeAtStart: () => activeAtStart, isReady: () => isReady, ready, packaged });
+const pageMatcher = createPageMatcher({
+  activeAtStart: () => activeAtStart,
+  isReady: () => isReady,
+  ready,
+  bundled: () => bundledInfo().catch(() => null),
+  packaged,
+});
 
 let syncScheduler: Promise<SyncScheduler> | null = null;
 

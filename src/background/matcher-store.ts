@@ -52,8 +52,9 @@ async function readStored(db: LodestoneDb, info: DatasetInfo): Promise<Matcher |
 
 /** Compiles the active dataset's matcher (or takes the packaged one) and stores it in place of any other version's. */
 async function build(db: LodestoneDb, hooks: MatcherStoreHooks): Promise<Matcher> {
-  const packaged = await hooks.packaged?.();
   const active = await readDatasetInfo(db);
+  // Only a bundled dataset can be the packaged matcher's: a synced one never reads the package.
+  const packaged = active?.origin === 'bundled' ? await hooks.packaged?.() : null;
   let info: DatasetInfo | undefined;
   let compiled: CompiledMatcher;
   if (packaged && active && isMatcherOf(packaged, active)) {

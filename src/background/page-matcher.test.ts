@@ -30,7 +30,11 @@ beforeEach(async () => {
 });
 
 /** A fresh worker: modules as after a start, with `ready` under the test's control. */
-async function worker(packaged: () => Promise<PackagedMatcher | null>, ready: () => Promise<LodestoneDb>) {
+async function worker(
+  packaged: () => Promise<PackagedMatcher | null>,
+  ready: () => Promise<LodestoneDb>,
+  info: { version: number; createdAt: string } | null = { version: bundled.version, createdAt: bundled.createdAt },
+) {
   const { createPageMatcher } = await import('./page-matcher.ts');
   const { loadMatcher } = await import('./matcher-store.ts');
   const builds: number[] = [];
@@ -40,6 +44,7 @@ async function worker(packaged: () => Promise<PackagedMatcher | null>, ready: ()
     activeAtStart: () => activeAtStart,
     isReady: () => isReady,
     ready: () => ready().then((value) => ((isReady = true), value)),
+    bundled: () => Promise.resolve(info),
     packaged,
   });
   return { pageMatcher, loadMatcher: () => loadMatcher(db, { packaged, onBuild: (v) => builds.push(v) }), builds };
@@ -72,9 +77,12 @@ describe('page matcher', () => {
 
   it('a worker whose synced dataset is newer than the bundled one never matches with the packaged matcher', async () => {
     await installSnapshot(db, snapshotOf(5), 'feed');
-    const packaged = () => Promise.resolve(decodeCompiled(packageOf()));
+    let reads = 0;
+    const packaged = () => ((reads += 1), Promise.resolve(decodeCompiled(packageOf())));
     const { pageMatcher, builds } = await worker(packaged, () => Promise.resolve(db));
     expect((await pageMatcher()).table.version).toBe(5);
+    // The bundled version alone says the package is of no use: it is not even read.
+    expect(reads).toBe(0);
     expect(builds).toEqual([]);
     expect(await db.get('compiledMatcher', 5)).toBeDefined();
   });

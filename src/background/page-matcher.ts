@@ -7,6 +7,7 @@ import type { PackagedMatcher } from '../shared/matcher/compiled-bytes.ts';
 import { decodeCompiled } from '../shared/matcher/compiled-bytes.ts';
 import type { Matcher } from '../shared/matcher/match.ts';
 import type { DatasetInfo } from '../shared/messaging/protocol.ts';
+import type { BundledInfo } from './bundled-dataset.ts';
 import type { LodestoneDb } from './db.ts';
 import { isMatcherOf, loadMatcher, usePackagedMatcher } from './matcher-store.ts';
 
@@ -21,13 +22,19 @@ export interface PageMatcherDeps {
   isReady: () => boolean;
   /** The database once a dataset is installed. */
   ready: () => Promise<LodestoneDb>;
+  /** The bundled dataset's version and creation time (a small file), or null when it cannot be read. */
+  bundled: () => Promise<BundledInfo | null>;
   /** The packaged matcher, or null when the package has none that can be read. */
   packaged: () => Promise<PackagedMatcher | null>;
 }
 
 /** True when the bundled dataset is, or is about to be, the active one: the packaged matcher is its matcher. */
-function packagedFits(active: DatasetInfo | null, packaged: PackagedMatcher): boolean {
-  return !active || active.version < packaged.compiled.version || isMatcherOf(packaged, active);
+function bundledIsActive(active: DatasetInfo | null, bundled: BundledInfo): boolean {
+  return (
+    !active ||
+    active.version < bundled.version ||
+    (active.version === bundled.version && active.createdAt === bundled.createdAt)
+  );
 }
 
 /** Returns the function that gives the matcher for the next page request. */
@@ -35,12 +42,15 @@ export function createPageMatcher({
   activeAtStart,
   isReady,
   ready,
+  bundled,
   packaged,
 }: PageMatcherDeps): () => Promise<Matcher> {
   return async () => {
     if (!isReady()) {
-      const [active, early] = await Promise.all([activeAtStart(), packaged()]);
-      if (early && packagedFits(active, early)) return usePackagedMatcher(early);
+      // The small file decides: a worker whose synced dataset is newer never reads the package.
+      const [active, info] = await Promise.all([activeAtStart(), bundled()]);
+      const early = info && bundledIsActive(active, info) ? await packaged() : null;
+      if (early && info && isMatcherOf(early, info)) return usePackagedMatcher(early);
     }
     return loadMatcher(await ready(), { packaged });
   };

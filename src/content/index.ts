@@ -74,7 +74,6 @@ function settle(outcome: ScanOutcome): number {
 async function fullPass(): Promise<ScanOutcome> {
   const outcome = await queue.replace(async (signal) => {
     follow((change) => index.clear(change));
-    scanner.reset();
     return scanner.scanAll(document.documentElement, signal);
   });
   if (outcome.ok) announceScanned(document);

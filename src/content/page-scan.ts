@@ -38,13 +38,9 @@ export class PageScanner {
 
   constructor(private readonly deps: ScanDeps) {}
 
-  /** Forgets the page's state, for a new page (SPA navigation) or a new dataset. */
-  reset(): void {
-    this.seenFull = [];
-  }
-
   /**
-   * Reads the whole of `root`. The walk first goes as far as the view: those blocks are matched and
+   * Reads the whole of `root` afresh (a new page, an SPA navigation, a new dataset: the full names
+   * seen so far are forgotten). The walk first goes as far as the view: those blocks are matched and
    * painted at once (all of them in order when they are few, else only the ones in view), and only
    * then is the rest of the page read and matched, in order.
    */

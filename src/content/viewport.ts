@@ -35,8 +35,8 @@ export class ViewTracker {
 
   /** Notes the block at `index` of the walk. */
   see(block: TextBlock, index: number): void {
-    this.chars += block.text.length;
     if (this.isPassed) return;
+    this.chars += block.text.length;
     const place = placeOf(block, this.height);
     if (place === 'near') {
       this.near.push(block);
