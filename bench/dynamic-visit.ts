@@ -2,8 +2,9 @@
  * Two measures of changing pages in Chromium with the extension: one block of a long page changed
  * and read again (the extension's main-thread time from the change to the new mention's highlight),
  * and a page whose clock never stops ticking (the extension's share of the main thread meanwhile).
+ * Both are work of a fraction of a millisecond per task, so their traces sample the CPU every 0.1 ms.
  */
-import { startTrace, type TracedChromium } from '../test/e2e/support/traced-chromium.ts';
+import { FINE_CATEGORIES, startTrace, type TracedChromium } from '../test/e2e/support/traced-chromium.ts';
 import { scanCount } from '../test/e2e/support/highlight-probes.ts';
 import { extensionWork, visitWindows, type ExtensionWork } from '../test/e2e/support/trace-tasks.ts';
 import { benchProbe } from './page-visit.ts';
@@ -26,7 +27,7 @@ export async function measureBlockRescans(browser: TracedChromium, url: string, 
   const page = await openScanned(browser, url);
   const results: ExtensionWork[] = [];
   for (let round = 0; round < rounds; round++) {
-    const trace = await startTrace(browser);
+    const trace = await startTrace(browser, FINE_CATEGORIES);
     await page.evaluate(
       ({ index, of }) => {
         performance.mark('lodestone-rescan-start');
@@ -61,7 +62,7 @@ export async function measureBlockRescans(browser: TracedChromium, url: string, 
 /** The extension's work on a page whose clock ticks every 50 ms, over `seconds`, after its first pass. */
 export async function measureLiveClock(browser: TracedChromium, url: string, seconds = 5): Promise<ExtensionWork> {
   const page = await openScanned(browser, url);
-  const trace = await startTrace(browser);
+  const trace = await startTrace(browser, FINE_CATEGORIES);
   await page.evaluate(() => performance.mark('lodestone-clock-start'));
   await page.waitForTimeout(seconds * 1000);
   await page.evaluate(() => performance.mark('lodestone-clock-end'));

@@ -159,7 +159,7 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
 
 // Changing pages: one block of the 200 KB page read again, and a page whose clock never stops.
 const fixtures = await serveFolder(resolve('test/fixtures/pages'));
-const rescans = await measureBlockRescans(withExtension, urlOf(synthetic), smoke ? 2 : 7);
+const rescans = await measureBlockRescans(withExtension, urlOf(synthetic), smoke ? 2 : 11);
 const clockSeconds = smoke ? 2 : 6;
 const clock = await measureLiveClock(withExtension, `${fixtures.origin}/dynamic.html`, clockSeconds);
 await fixtures.close();

@@ -1,6 +1,7 @@
 /**
  * Alias collisions: two entities claiming the same words where both could fire. Two aliases with the
- * same normalized text collide when their case forms overlap, unless both are held apart by `context`.
+ * same normalized text collide when their case forms overlap and their accents may agree, unless
+ * both are held apart by `context`.
  */
 import type { EntityFile } from '../../src/shared/dataset/schema.ts';
 import { compileAlias, type Pattern } from '../../src/shared/matcher/patterns.ts';
@@ -9,6 +10,11 @@ import type { DatasetError, LoadedEntity } from './load.ts';
 function formsOverlap(a: Pattern, b: Pattern): boolean {
   if (!a.forms || !b.forms) return true;
   return a.forms.some((form) => b.forms?.includes(form));
+}
+
+/** False only when both aliases need their accents as written, and those differ ("Pará" and "Parà"). */
+function marksOverlap(a: Pattern, b: Pattern): boolean {
+  return a.marks === undefined || b.marks === undefined || a.marks === b.marks;
 }
 
 function aliasText(alias: EntityFile['aliases'][number]): string {
@@ -33,7 +39,8 @@ export function findAliasCollisions(entities: readonly LoadedEntity[]): DatasetE
         const a = claims[i];
         const b = claims[j];
         if (!a || !b || a.id === b.id) continue;
-        if (!formsOverlap(a.pattern, b.pattern) || (a.pattern.context && b.pattern.context)) continue;
+        if (!formsOverlap(a.pattern, b.pattern) || !marksOverlap(a.pattern, b.pattern)) continue;
+        if (a.pattern.context && b.pattern.context) continue;
         errors.push({
           file: b.file,
           field: `aliases.${b.index}`,

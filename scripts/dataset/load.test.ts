@@ -99,7 +99,7 @@ positions:
     ]);
   });
 
-  it('finds alias collisions between entities unless context holds them apart', async () => {
+  it('finds alias collisions between entities unless context or accents hold them apart', async () => {
     const person = (id: string, alias: string): string => `id: ${id}
 kind: person
 name: ${id}
@@ -114,12 +114,18 @@ positions: [{ title: Minister, from: 2025, sources: [shared] }]
       'entities/person/c-three.yaml': person('c-three', '{ text: London, context: [talks] }'),
       'entities/person/d-four.yaml': person('d-four', '{ text: London, context: [framework] }'),
       'entities/person/e-five.yaml': person('e-five', 'li wei'),
+      'entities/person/f-six.yaml': person('f-six', '{ text: Pará, diacritics: exact }'),
+      'entities/person/g-seven.yaml': person('g-seven', '{ text: Parà, diacritics: exact }'),
+      'entities/person/h-eight.yaml': person('h-eight', 'Para'),
     });
     const errors = findAliasCollisions((await loadDataset(root)).entities);
     expect(errors.map((e) => `${e.file}: ${e.field}`)).toEqual([
       'entities/person/b-two.yaml: aliases.0',
       'entities/person/e-five.yaml: aliases.0',
       'entities/person/e-five.yaml: aliases.0',
+      // "Para" folds its accents: it could fire where either exact alias does.
+      'entities/person/h-eight.yaml: aliases.0',
+      'entities/person/h-eight.yaml: aliases.0',
     ]);
   });
 });

@@ -43,6 +43,8 @@ export const AliasRule = v.strictObject({
   text: Text,
   /** `fold` ignores case; `exact` needs the case as written (Title Case and, for long aliases, ALL CAPS still match). Default: `fold` when the alias has no capital letter, else `exact`. */
   case: v.optional(v.picklist(['fold', 'exact'])),
+  /** `fold` matches with or without accents ("Sefcovic" is "Šefčovič"); `exact` needs the accents as written, no more and no fewer (for an alias whose bare letters are a common word, such as "Pará"). Default: `fold`. */
+  diacritics: v.optional(v.picklist(['fold', 'exact'])),
   /** A short form ("Greer") that counts only once one of the entity's full aliases has appeared earlier on the page. */
   short: v.optional(v.boolean()),
   /** Plural forms (-s, -es) also match. Default: true for `fold` aliases, false otherwise. */

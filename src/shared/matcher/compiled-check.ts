@@ -3,7 +3,7 @@
  * the right array types, and every index in range, so that a damaged or outdated record is rebuilt
  * rather than walked out of bounds.
  */
-import { COMPILED_ARRAYS, COMPILED_FORMAT, EXCLUDE, FORM_BASE, KINDS, type CompiledMatcher } from './compiled.ts';
+import { COMPILED_ARRAYS, COMPILED_FORMAT, FORM_BASE, KINDS, MARKED, type CompiledMatcher } from './compiled.ts';
 
 function fail(what: string): never {
   throw new TypeError(`compiled matcher: ${what}`);
@@ -51,7 +51,7 @@ export function checkCompiled(value: unknown): asserts value is CompiledMatcher 
   if (!inRange(r.patternEntity, 0, entities - 1)) fail('a pattern names no entity');
   if (r.ruleKind.length !== r.ruleString.length || !isOffsets(r.ruleStart, r.ruleKind.length))
     fail('rules out of range');
-  if (!inRange(r.ruleKind, FORM_BASE, EXCLUDE)) fail('a rule has no kind');
+  if (!inRange(r.ruleKind, FORM_BASE, MARKED)) fail('a rule has no kind');
   if (!isOffsets(r.stringStart, r.stringText.length)) fail('rule strings out of range');
   if (!inRange(r.ruleString, 0, r.stringStart.length - 2)) fail('a rule names no string');
   if (r.entityIdStart.length !== entities + 1 || !isOffsets(r.entityIdStart, r.entityIdText.length))

@@ -8,7 +8,7 @@ import { titleCase, type PatternTable } from './patterns.ts';
 import { buildTrie, type TrieArrays } from './trie.ts';
 
 /** Raise whenever the record's layout or the normalization behind its keys changes: older records are rebuilt. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 // `satisfies` makes this fail to compile when the dataset gains a kind that is not listed here.
 const KIND_INDEX = { person: 0, organization: 1, commodity: 2, measure: 3 } as const satisfies Record<
@@ -40,6 +40,8 @@ export const FORM = 1;
 export const CONTEXT = 2;
 /** Rule kind: a longer phrase in which the alias must not fire. */
 export const EXCLUDE = 3;
+/** Rule kind: the alias's letters and accents (`lettersAndMarks`), which the page's text must give too. */
+export const MARKED = 4;
 
 /** A compiled matcher; see the module comment. Patterns are in the trie's output order. */
 export interface CompiledMatcher extends TrieArrays {
@@ -137,6 +139,7 @@ export function compileMatcher(table: PatternTable): CompiledMatcher {
         else rule(FORM, form);
       }
     }
+    if (pattern.marks !== undefined) rule(MARKED, pattern.marks);
     for (const phrase of pattern.context ?? []) rule(CONTEXT, phrase);
     for (const phrase of pattern.exclude ?? []) rule(EXCLUDE, phrase);
     patternFlags[k] = flags;

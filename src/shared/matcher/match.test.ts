@@ -27,6 +27,9 @@ const matcher = createMatcher(
       ]),
       entity('xian', 'organization', ['Xi’an Jiaotong University']),
       entity('airbus', 'organization', ['Airbus']),
+      entity('maros-sefcovic', 'person', ['Maroš Šefčovič']),
+      entity('para-state', 'organization', [{ text: 'Pará', diacritics: 'exact' }, { text: 'Estado do Pará' }]),
+      entity('sao-luis', 'organization', [{ text: 'São Luís port', diacritics: 'exact' }]),
       entity('white-house', 'organization', ['White House']),
       entity('london-talks-2025', 'measure', [
         'London talks',
@@ -124,6 +127,21 @@ describe('matcher', () => {
       ['rare\u2013earth', 'rare-earth-elements'],
       ['rare\u00a0\u00a0earth', 'rare-earth-elements'],
     ]);
+  });
+
+  it('folds accents by default, and keeps them where the alias says so', () => {
+    expect(run('Maros Sefcovic, MAROŠ ŠEFČOVIČ and Maros\u030c Šefc\u030covic\u030c')).toEqual([
+      ['Maros Sefcovic', 'maros-sefcovic'],
+      ['MAROŠ ŠEFČOVIČ', 'maros-sefcovic'],
+      ['Maros\u030c Šefc\u030covic\u030c', 'maros-sefcovic'],
+    ]);
+    // Exact: the accents as written, composed or not, in any allowed case; none missing, none added.
+    expect(run('Pará, Para\u0301 and PARÁ mines; Para and Párá do not count.')).toEqual([
+      ['Pará', 'para-state'],
+      ['Para\u0301', 'para-state'],
+    ]);
+    expect(run('Estado do Para')).toEqual([['Estado do Para', 'para-state']]);
+    expect(run('São\u00a0Luís port, Sao Luis port, São Luis port')).toEqual([['São\u00a0Luís port', 'sao-luis']]);
   });
 
   it('counts context words up to a dozen words away on either side', () => {

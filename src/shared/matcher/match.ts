@@ -92,7 +92,7 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
   }
 
   /** The longest accepted candidate at unit `i`; ties go to the shorter alias, then the earlier pattern. */
-  function longestAt(i: number, state: PageState): Candidate | null {
+  function longestAt(text: string, i: number, state: PageState): Candidate | null {
     const count = collect(i);
     for (let tried = 0; tried < count; tried++) {
       let best = -1;
@@ -101,7 +101,7 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
         if (c.pattern >= 0 && (best < 0 || c.end > (candidates[best] as Candidate).end)) best = k;
       }
       const c = candidates[best] as Candidate;
-      if (rules.accepts(units, c, state)) return c;
+      if (rules.accepts(text, units, c, state)) return c;
       c.pattern = -1;
     }
     return null;
@@ -117,7 +117,7 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
         // Most units are inside a word or outside any: the apostrophe rules are looked at only after one.
         if (word[i] === 0 || (i > 0 && word[i - 1] !== 0)) continue;
         if (folded[i - 1] === APOSTROPHE && continuesWord(units, i)) continue;
-        const hit = longestAt(i, state);
+        const hit = longestAt(text, i, state);
         if (!hit) continue;
         const entity = patternEntity[hit.pattern] as number;
         mentions.push({ start: map[i] as number, end: map[hit.end] as number, entity });

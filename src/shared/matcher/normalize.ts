@@ -147,6 +147,18 @@ export function normalizeInto(text: string, units: NormalizedUnits): NormalizedU
   return units;
 }
 
+// Invisible joiners and variation selectors count as marks to Unicode, but are no accent.
+const NOT_LETTER_OR_MARK = /[^\p{L}\p{N}\p{M}]|[\u034f\u180b-\u180d\ufe00-\ufe0f]/gu;
+
+/**
+ * The letters, digits and accents of `text`, lowercased and decomposed, and nothing else: what an
+ * alias with exact diacritics compares ("Pará" gives `para` and a combining acute, "Para" `para`).
+ * Spaces, dashes and apostrophes are left out, as the trie has matched them already.
+ */
+export function lettersAndMarks(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(NOT_LETTER_OR_MARK, '');
+}
+
 /** Reads normalized units back as a string. */
 export function unitsToString(units: Uint16Array, from: number, to: number): string {
   let out = '';

@@ -3,7 +3,7 @@
  * the matcher. Every alias rule of the dataset format is resolved here once.
  */
 import type { AliasRule, Entity, EntityKind } from '../dataset/schema.ts';
-import { normalizeText } from './normalize.ts';
+import { lettersAndMarks, normalizeText } from './normalize.ts';
 
 /** One alias, ready to match. Text fields are normalized (folded unless said otherwise). */
 export interface Pattern {
@@ -13,6 +13,8 @@ export interface Pattern {
   entity: number;
   /** Case-exact aliases: the normalized, cased forms that count. Absent: any case. */
   forms?: string[];
+  /** Aliases with exact diacritics: the alias's `lettersAndMarks`, which the page's text must give too. Absent: accents fold. */
+  marks?: string;
   short?: boolean;
   plural?: boolean;
   context?: string[];
@@ -52,6 +54,7 @@ export function compileAlias(rule: AliasRule, entity: number): Pattern {
   const normalized = normalizeText(rule.text);
   const pattern: Pattern = { key: normalized.folded.trim(), entity };
   if (mode === 'exact') pattern.forms = formsOf(normalized.cased.trim());
+  if (rule.diacritics === 'exact') pattern.marks = lettersAndMarks(rule.text);
   if (rule.short) pattern.short = true;
   if (rule.plural ?? mode === 'fold') pattern.plural = true;
   if (rule.context) pattern.context = rule.context.map(fold);
@@ -65,6 +68,7 @@ function withIrregularPlural(pattern: Pattern): Pattern[] {
   const ies = (text: string): string => text.slice(0, -1) + (text.endsWith('Y') ? 'IES' : 'ies');
   const plural: Pattern = { ...pattern, key: ies(pattern.key), plural: false };
   if (pattern.forms) plural.forms = pattern.forms.map(ies);
+  if (pattern.marks !== undefined) plural.marks = pattern.marks.replace(/y\p{M}*$/u, 'ies');
   return [pattern, plural];
 }
 

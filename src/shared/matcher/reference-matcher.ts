@@ -4,7 +4,7 @@
  * × positions) and shares nothing with the fast matcher but the normalization of text.
  */
 import type { Mention, PageState } from './match.ts';
-import { isUpperCase, normalizeText } from './normalize.ts';
+import { isUpperCase, lettersAndMarks, normalizeText } from './normalize.ts';
 import type { Pattern, PatternTable } from './patterns.ts';
 
 const WORD = /^[\p{L}\p{N}_]$/u;
@@ -55,6 +55,8 @@ export function referenceFind(table: PatternTable, text: string, state: PageStat
   function accepts(start: number, f: Found): boolean {
     const { pattern, aliasEnd, end } = f;
     if (pattern.forms && !pattern.forms.includes(cased.slice(start, aliasEnd))) return false;
+    if (pattern.marks !== undefined && lettersAndMarks(text.slice(map[start], map[aliasEnd])) !== pattern.marks)
+      return false;
     if (pattern.short) {
       if (!state.seenFull.has(pattern.entity)) return false;
       if (cased[end] === ' ' && end + 1 < cased.length && isUpperCase(charAt(end + 1))) return false;

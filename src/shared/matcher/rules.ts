@@ -1,11 +1,22 @@
 /**
- * The alias rules a candidate must pass before it counts: case forms, short forms (full name seen
- * earlier, not before another capitalised word), exclusions and context. They run only on the few
+ * The alias rules a candidate must pass before it counts: case forms, accents, short forms (full
+ * name seen earlier, not before another capitalised word), exclusions and context. They run only on the few
  * places where the trie found an alias, so they may build small strings.
  */
 import { continuesWord, goesOn } from './boundaries.ts';
-import { CONTEXT, EXACT, EXCLUDE, FORM, FORM_BASE, SHORT, TITLE, UPPER, type CompiledMatcher } from './compiled.ts';
-import { isUpperCase, unitsToString, type NormalizedUnits } from './normalize.ts';
+import {
+  CONTEXT,
+  EXACT,
+  EXCLUDE,
+  FORM,
+  FORM_BASE,
+  MARKED,
+  SHORT,
+  TITLE,
+  UPPER,
+  type CompiledMatcher,
+} from './compiled.ts';
+import { isUpperCase, lettersAndMarks, unitsToString, type NormalizedUnits } from './normalize.ts';
 import { titleCase } from './patterns.ts';
 
 /** How far around a mention `context` words count. */
@@ -87,8 +98,13 @@ export class RuleChecker {
     });
   }
 
-  /** True when candidate `c` passes every rule of its pattern, given what the page has shown. */
-  accepts(units: NormalizedUnits, c: Candidate, state: PageState): boolean {
+  /** True when the original text of candidate `c` has the accents `marks` has (see `lettersAndMarks`). */
+  private hasMarks(text: string, units: NormalizedUnits, c: Candidate, marks: string): boolean {
+    return lettersAndMarks(text.slice(units.map[c.start], units.map[c.aliasEnd])) === marks;
+  }
+
+  /** True when candidate `c` in `text` (normalized as `units`) passes every rule of its pattern, given what the page has shown. */
+  accepts(text: string, units: NormalizedUnits, c: Candidate, state: PageState): boolean {
     const { patternFlags, patternEntity, ruleStart, ruleKind } = this.record;
     const flags = patternFlags[c.pattern] as number;
     const first = ruleStart[c.pattern] as number;
@@ -100,6 +116,7 @@ export class RuleChecker {
     }
     const context: string[] = [];
     for (let r = first; r < last; r++) {
+      if (ruleKind[r] === MARKED && !this.hasMarks(text, units, c, this.text(r))) return false;
       if (ruleKind[r] === EXCLUDE && this.isExcluded(units, c, this.text(r))) return false;
       if (ruleKind[r] === CONTEXT) context.push(this.text(r));
     }
