@@ -5,11 +5,15 @@
  */
 import { elementsSkippedByAttribute, isBlockName, isHidden, isSkippedName, mayHostShadow } from './block-rules.ts';
 
-/** The text of one block and the text nodes it came from. */
+/**
+ * The text of one block and the text nodes it came from. A text node of nothing but whitespace
+ * (the indentation between tags, often most of a page's characters) is not among them: it stands
+ * in `text` as one space, which keeps the words around it apart.
+ */
 export interface TextBlock {
   text: string;
   nodes: Text[];
-  /** `starts[i]` is where `nodes[i]` begins in `text`. */
+  /** `starts[i]` is where `nodes[i]` begins in `text`; its data fills `text` from there. */
   starts: number[];
 }
 
@@ -25,6 +29,15 @@ export interface WalkHooks {
 const LONGEST_BLOCK = 20_000;
 /** Nodes visited between two chances for the caller to pause, even where no block ends (markup without text). */
 const NODES_PER_TICK = 256;
+/** Anything but the spaces and line breaks the matcher reads as a space (not the invisible U+FEFF, which joins words). */
+const NOT_SPACE = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** True for text of nothing but spaces and line breaks; most text nodes are told apart by their first character. */
+function isBlank(data: string): boolean {
+  const first = data.charCodeAt(0);
+  if (first > 32 && first !== 0xa0 && first < 0x1680) return false;
+  return !NOT_SPACE.test(data);
+}
 
 /**
  * Yields the blocks under `root` in document order, lazily, so a caller can pause between them;
@@ -40,6 +53,8 @@ const NODES_PER_TICK = 256;
 export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
   let visited = 0;
   let current: TextBlock = { text: '', nodes: [], starts: [] };
+  /** True when the block's text ends in the space a blank text node stands for. */
+  let spaced = false;
   const skippedByAttribute = elementsSkippedByAttribute(root);
   /** The elements being walked, innermost last, each with whether it is a block. */
   const open: Element[] = [];
@@ -49,6 +64,7 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     const done = current;
     if (done.nodes.length === 0) return null;
     current = { text: '', nodes: [], starts: [] };
+    spaced = false;
     return /\S/.test(done.text) ? done : null;
   };
 
@@ -73,6 +89,19 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     if (type === Node.TEXT_NODE) {
       const text = node as Text;
       const data = text.data;
+      node = text.nextSibling;
+      // An empty node reads as nothing: it neither joins nor parts the words around it.
+      if (data.length === 0) continue;
+      if (isBlank(data)) {
+        if (current.text.length > LONGEST_BLOCK) {
+          const block = take();
+          if (block) yield block;
+        } else if (!spaced && current.nodes.length > 0) {
+          current.text += ' ';
+          spaced = true;
+        }
+        continue;
+      }
       if (current.text.length > LONGEST_BLOCK && /^\s/.test(data)) {
         const block = take();
         if (block) yield block;
@@ -80,7 +109,7 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
       current.nodes.push(text);
       current.starts.push(current.text.length);
       current.text += data;
-      node = text.nextSibling;
+      spaced = false;
       continue;
     }
     if (type !== Node.ELEMENT_NODE) {
@@ -142,12 +171,11 @@ export function locate(block: TextBlock, offset: number, preferEnd: boolean): { 
   return { node: block.nodes[lo] as Text, offset: offset - (block.starts[lo] as number) };
 }
 
-/** True while every node of the block still holds the text it had when collected. */
+/** True while every node of the block is on the page and still holds the text it had when collected. */
 export function isUnchanged(block: TextBlock): boolean {
   for (let i = 0; i < block.nodes.length; i++) {
     const node = block.nodes[i] as Text;
-    const end = i + 1 < block.nodes.length ? (block.starts[i + 1] as number) : block.text.length;
-    if (!node.isConnected || node.length !== end - (block.starts[i] as number)) return false;
+    if (!node.isConnected || !block.text.startsWith(node.data, block.starts[i])) return false;
   }
   return true;
 }

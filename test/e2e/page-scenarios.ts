@@ -55,7 +55,9 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       expect(texts).toContain('person:Howard Lutnick');
       expect(texts).toContain('commodity:rare earths');
       expect(texts).toContain('organization:MOFCOM');
-      expect(texts.filter((t) => /Jamieson|Greer|Bessent/.test(t))).toEqual([]);
+      // Inline elements on lines of their own: the whitespace between them parts the words, once.
+      expect(texts).toContain('person:He Lifeng');
+      expect(texts.filter((t) => /Jamieson|Greer|Bessent|Wang|Wentao/.test(t))).toEqual([]);
       await page.close();
     });
 
