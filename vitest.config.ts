@@ -1,5 +1,5 @@
 /** Two test projects: `unit` (pure modules and background handlers, in Node) and `e2e` (the built extension in real browsers). */
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -13,6 +13,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'test/dataset/**/*.test.ts',
             'test/integration/**/*.test.ts',
+            // The e2e suite's helpers that need no browser (reading traces).
+            'test/e2e/support/**/*.test.ts',
           ],
           environment: 'node',
           // Process CSS as the build does: `highlights.css?raw` must be the file's text, not empty.
@@ -23,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/support/**'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

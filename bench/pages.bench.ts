@@ -159,7 +159,9 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
 
 // Changing pages: one block of the 200 KB page read again, and a page whose clock never stops.
 const fixtures = await serveFolder(resolve('test/fixtures/pages'));
-const rescans = await measureBlockRescans(withExtension, urlOf(synthetic), smoke ? 2 : 11);
+const [firstRescan = NaN, ...laterRescans] = (
+  await measureBlockRescans(withExtension, urlOf(synthetic), smoke ? 3 : 12)
+).map((r) => r.totalMs);
 const clockSeconds = smoke ? 2 : 6;
 const clock = await measureLiveClock(withExtension, `${fixtures.origin}/dynamic.html`, clockSeconds);
 await fixtures.close();
@@ -231,9 +233,10 @@ printTable(
       `${fixed(median(hitTest), 3)} / ${fixed(Math.max(...hitTest), 3)}`,
     ],
     [
-      'one changed block of the 200 KB page read again: ext main-thread, change to highlight (median / max)',
+      // The first change runs code the first pass did not (the watcher, the sweep): it is compiled then.
+      'one changed block of the 200 KB page read again: ext main-thread, change to highlight (first change; later: median / max)',
       '≤ 1 ms',
-      `${fixed(median(rescans.map((r) => r.totalMs)), 2)} / ${fixed(Math.max(...rescans.map((r) => r.totalMs)), 2)}`,
+      `${fixed(firstRescan, 2)}; ${fixed(median(laterRescans), 2)} / ${fixed(Math.max(...laterRescans), 2)}`,
     ],
     [
       `page with a clock ticking every 50 ms: ext main-thread over ${String(clockSeconds)} s (share, longest task)`,

@@ -53,6 +53,17 @@ export interface ExtensionWork {
 
 /** A sample is worth the time to the next one, but never more than this (gaps mean idle). */
 const MAX_SAMPLE_US = 2_000;
+/**
+ * Nor more than this many times the profile's usual interval: on a busy machine the sampling thread
+ * is sometimes late, and a late sample does not mean the code it caught ran all that while.
+ */
+const MAX_SAMPLE_INTERVALS = 2;
+
+/** The usual time between two samples of a chunk (its median), in microseconds; `fallback` for a chunk too short to tell. */
+function usualInterval(deltas: readonly number[], fallback: number): number {
+  const positive = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+  return positive.length < 8 ? fallback : (positive[positive.length >> 1] as number);
+}
 
 type Interval = [number, number];
 
@@ -117,6 +128,7 @@ function sampledIntervals(events: readonly TraceEvent[], urlPrefix: string): Map
     for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
+    const cap = Math.min(MAX_SAMPLE_US, MAX_SAMPLE_INTERVALS * usualInterval(deltas, MAX_SAMPLE_US));
     const ours = (id: number): boolean => {
       const known = isOurs.get(id);
       if (known !== undefined) return known;
@@ -129,7 +141,7 @@ function sampledIntervals(events: readonly TraceEvent[], urlPrefix: string): Map
     };
     for (let i = 0; i < samples.length; i++) {
       profile.time += deltas[i] ?? 0;
-      const next = profile.time + Math.min(MAX_SAMPLE_US, Math.max(0, deltas[i + 1] ?? 0));
+      const next = profile.time + Math.min(cap, Math.max(0, deltas[i + 1] ?? 0));
       if (ours(samples[i] as number)) pushTo(out, profile.thread, [profile.time, next]);
     }
     isOurs.clear();
