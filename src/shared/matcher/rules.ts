@@ -1,7 +1,7 @@
 /**
  * The alias rules a candidate must pass before it counts: case forms, accents, short forms (full
- * name seen earlier, not before another capitalised word), exclusions and context. They run only on the few
- * places where the trie found an alias, so they may build small strings.
+ * name seen earlier, not before another capitalised word), exclusions and context. They run only on
+ * the few places where the trie found an alias, so they may build small strings.
  */
 import { continuesWord, goesOn } from './boundaries.ts';
 import {
