@@ -10,7 +10,7 @@ import { createPageMatcher, packagedMatcherLoader } from './page-matcher.ts';
 import { senderContext } from './sender.ts';
 import { createSyncHandlers } from './sync/sync-handlers.ts';
 import { runSync } from './sync/sync-run.ts';
-import { createSyncScheduler, type SyncScheduler } from './sync/sync-scheduler.ts';
+import { createSyncScheduler } from './sync/sync-scheduler.ts';
 import { readSyncSettings } from './sync/sync-store.ts';
 import type { SyncSettings } from './sync/sync-types.ts';
 import { notifyTabsDatasetChanged } from './tab-notifier.ts';
@@ -73,11 +73,9 @@ const pageMatcher = createPageMatcher({
   packaged,
 });
 
-let syncScheduler: Promise<SyncScheduler> | null = null;
-
-/** The sync scheduler, created once per worker life. */
-function scheduler(): Promise<SyncScheduler> {
-  syncScheduler ??= ready().then((db) =>
+/** The sync scheduler, created once per worker life (again on the next call if the database failed). */
+const scheduler = keptUnlessFailed(() =>
+  ready().then((db) =>
     createSyncScheduler({
       db,
       alarms: browser.alarms,
@@ -93,9 +91,8 @@ function scheduler(): Promise<SyncScheduler> {
           onApplied: (info) => notifyTabsDatasetChanged(info.version),
         }),
     }),
-  );
-  return syncScheduler;
-}
+  ),
+);
 
 const handlers = {
   ...createHandlers({ ready, pageMatcher }),

@@ -30,11 +30,7 @@ beforeEach(async () => {
 });
 
 /** A fresh worker: modules as after a start, with `ready` under the test's control. */
-async function worker(
-  packaged: () => Promise<PackagedMatcher | null>,
-  ready: () => Promise<LodestoneDb>,
-  info: { version: number; createdAt: string } | null = { version: bundled.version, createdAt: bundled.createdAt },
-) {
+async function worker(packaged: () => Promise<PackagedMatcher | null>, ready: () => Promise<LodestoneDb>) {
   const { createPageMatcher } = await import('./page-matcher.ts');
   const { loadMatcher } = await import('./matcher-store.ts');
   const builds: number[] = [];
@@ -44,7 +40,7 @@ async function worker(
     activeAtStart: () => activeAtStart,
     isReady: () => isReady,
     ready: () => ready().then((value) => ((isReady = true), value)),
-    bundled: () => Promise.resolve(info),
+    bundled: () => Promise.resolve({ version: bundled.version, createdAt: bundled.createdAt }),
     packaged,
   });
   return { pageMatcher, loadMatcher: () => loadMatcher(db, { packaged, onBuild: (v) => builds.push(v) }), builds };

@@ -65,7 +65,8 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     if (done.nodes.length === 0) return null;
     current = { text: '', nodes: [], starts: [] };
     spaced = false;
-    return /\S/.test(done.text) ? done : null;
+    // Every node kept holds more than whitespace, so a block with nodes has text to match.
+    return done;
   };
 
   let node: Node | null = root.firstChild;
@@ -92,19 +93,17 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
       node = text.nextSibling;
       // An empty node reads as nothing: it neither joins nor parts the words around it.
       if (data.length === 0) continue;
-      if (isBlank(data)) {
-        if (current.text.length > LONGEST_BLOCK) {
-          const block = take();
-          if (block) yield block;
-        } else if (!spaced && current.nodes.length > 0) {
+      const blank = isBlank(data);
+      if (current.text.length > LONGEST_BLOCK && (blank || /^\s/.test(data))) {
+        const block = take();
+        if (block) yield block;
+      }
+      if (blank) {
+        if (!spaced && current.nodes.length > 0) {
           current.text += ' ';
           spaced = true;
         }
         continue;
-      }
-      if (current.text.length > LONGEST_BLOCK && /^\s/.test(data)) {
-        const block = take();
-        if (block) yield block;
       }
       current.nodes.push(text);
       current.starts.push(current.text.length);

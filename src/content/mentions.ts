@@ -104,7 +104,7 @@ export class MentionIndex {
   }
 
   /** Drops the blocks of the given text nodes that left the page (a targeted `sweepDisconnected`). */
-  sweepRemoved(texts: readonly Text[], change: MentionChange): void {
+  sweepRemoved(texts: Iterable<Text>, change: MentionChange): void {
     for (const text of texts) {
       const kept = this.blockOfNode.get(text);
       if (kept && !text.isConnected) this.drop(kept, change);

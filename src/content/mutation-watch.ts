@@ -30,7 +30,7 @@ export interface WatchActions {
    * Drops the highlights of text that left the page: of the text nodes given, or of any text when
    * given null (an element left, whose text nodes the watcher does not know).
    */
-  sweep: (removedTexts: readonly Text[] | null) => void;
+  sweep: (removedTexts: Iterable<Text> | null) => void;
   /** The page went to another address: read all of it again; resolves with milliseconds taken. */
   navigated: () => Promise<number>;
 }
@@ -112,7 +112,7 @@ export class MutationWatcher {
       if (this.hasRemovals) {
         const texts = this.removedTexts;
         this.removedTexts = new Set();
-        this.actions.sweep(texts ? [...texts] : null);
+        this.actions.sweep(texts);
       }
       for (const element of this.hidden) {
         if (!element.isConnected) this.hidden.delete(element);
