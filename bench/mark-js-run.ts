@@ -9,10 +9,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { TracedChromium } from '../test/e2e/support/traced-chromium.ts';
+import { measureWalkFloor, type WalkFloor } from './walk-floor.ts';
 
-/** The same page without the extension: its heap, and what mark.js costs on it. */
+/** The same page without the extension: its heap, the walk floor and what mark.js costs on it. */
 export interface PlainVisit {
   heapBytes: number;
+  /** The least a content script pays to walk the page (measured where mark.js runs), or null. */
+  walkFloor: WalkFloor | null;
   /** Main-thread milliseconds of one mark.js run (it runs in one task); 'capped' when it hit the cap. */
   markJs: number | 'capped' | 'not run';
   markJsMarks: number;
@@ -65,8 +68,10 @@ export async function visitPlain(
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   if (pattern === null) {
     await page.close();
-    return { heapBytes: usedSize, markJs: 'not run', markJsMarks: 0 };
+    return { heapBytes: usedSize, walkFloor: null, markJs: 'not run', markJsMarks: 0 };
   }
+  // Before mark.js, which adds its marks to the page.
+  const walkFloor = await measureWalkFloor(cdp);
   // Evaluated rather than added as a script tag: the page's CSP allows no script of its own.
   await page.evaluate(await loadMarkJs());
   await page.evaluate(RUNNER);
@@ -84,5 +89,5 @@ export async function visitPlain(
     });
   clearTimeout(timer);
   await page.close();
-  return { heapBytes: usedSize, markJs: outcome?.ms ?? 'capped', markJsMarks: outcome?.marks ?? 0 };
+  return { heapBytes: usedSize, walkFloor, markJs: outcome?.ms ?? 'capped', markJsMarks: outcome?.marks ?? 0 };
 }
