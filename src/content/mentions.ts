@@ -52,7 +52,15 @@ export class MentionIndex {
 
   /** Sets a block's mentions, replacing those of any kept block that shares a text node with it. */
   setBlock(block: TextBlock, mentions: readonly TextMention[], change: MentionChange): void {
-    if (mentions.length === 0 && this.blockOfNode.size === 0) return;
+    if (mentions.length === 0) {
+      // Most blocks: nothing to keep, only mentions the block's nodes had before to drop.
+      if (this.blockOfNode.size === 0) return;
+      for (const node of block.nodes) {
+        const kept = this.blockOfNode.get(node);
+        if (kept) this.drop(kept, change);
+      }
+      return;
+    }
     const signature = signatureOf(mentions);
     const previous = this.blockOfNode.get(block.nodes[0] as Text);
     if (
@@ -66,7 +74,6 @@ export class MentionIndex {
       const kept = this.blockOfNode.get(node);
       if (kept) this.drop(kept, change);
     }
-    if (mentions.length === 0) return;
     const kept: KeptBlock = { nodes: block.nodes, records: [], signature };
     for (const mention of mentions) {
       const start = locate(block, mention.start, false);
