@@ -6,6 +6,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { buildDefines } from './scripts/build-env.ts';
+import { eagerCompile } from './scripts/compile-hints.ts';
 
 /** The manifest for one browser: Firefox takes background scripts and its own id and minimum version. */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
@@ -21,7 +22,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [crx({ manifest: manifestFor(browser), browser }), eagerCompile(['src/content/index.ts'])],
     define: buildDefines(process.env),
     build: {
       outDir: `dist/${browser}`,
