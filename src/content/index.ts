@@ -113,11 +113,18 @@ function start(): void {
     index,
     popover,
     loadView,
-    today: () => new Date().toISOString().slice(0, 10),
+    today: localDay,
     shadowRoots,
     signal: controller.signal,
   });
   void fullPass();
+}
+
+/** Today in the reader's time zone, as `YYYY-MM-DD`. */
+function localDay(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 if (isFrameInScope()) start();

@@ -5,6 +5,7 @@ import type { Driver, DriverPage } from './support/driver.ts';
 import {
   probeHighlights,
   probePopover,
+  scrollToMention,
   selectSentence,
   serializeDom,
   type ProbedMention,
@@ -72,6 +73,19 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       await page.waitFor(probePopover, 10_000);
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('lodestone-popover') === null, 10_000);
+      await page.close();
+    });
+
+    it("gives a measure's status on the article's day (from its metadata) and today", async () => {
+      // 000 is dated 2025-06-10 in its <meta property="article:published_time">; the dataset has this halt
+      // in force from 2025-05-23 and lifted on 2025-07-02.
+      const { page } = await openArticle('000');
+      const rect = await page.evaluate(scrollToMention, 'halt on shipments of semiconductor design software');
+      if (!rect) throw new Error('the halt on shipments of design software is not highlighted');
+      await page.mouseMove(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      const text = await page.waitFor(probePopover, 10_000);
+      expect(text).toMatch(/In this article \(Jun 10, 2025\):?\s*in force since 2025-05-23/);
+      expect(text).toMatch(/Today:?\s*lifted since 2025-07-02/);
       await page.close();
     });
 

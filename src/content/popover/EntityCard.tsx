@@ -1,5 +1,8 @@
-/** The popover's content: who or what an entity is, its role today, related entities and sources. */
-import { roleLine } from '../../shared/dataset/describe.ts';
+/**
+ * The popover's content: who or what an entity is, its role or status on the article's day and today,
+ * related entities and sources.
+ */
+import { rolesAsOf, type DatedRole } from '../../shared/dataset/describe.ts';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
 
 const KIND_LABEL = {
@@ -9,14 +12,37 @@ const KIND_LABEL = {
   measure: 'Trade measure',
 } as const;
 
-/** Props: the entity to show and today's date (`YYYY-MM-DD`). */
+/** Props: the entity to show, today's date and the article's (`YYYY-MM-DD`; undefined when unknown). */
 export interface EntityCardProps {
   view: EntityView;
   today: string;
+  articleDay?: string | undefined;
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-06-10` as `Jun 10, 2025`. */
+function formatDay(day: string): string {
+  return DAY_FORMAT.format(new Date(`${day}T00:00:00Z`));
+}
+
+function RoleLines({ roles }: { roles: DatedRole[] }) {
+  const [first] = roles;
+  if (roles.length === 1 && first) return <p class="role">{first.text}</p>;
+  return (
+    <dl class="roles">
+      {roles.map((r) => (
+        <div key={r.when}>
+          <dt>{r.when === 'article' ? `In this article (${formatDay(r.date)})` : 'Today'}</dt>
+          <dd class="role">{r.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** Renders one entity. */
-export function EntityCard({ view, today }: EntityCardProps) {
+export function EntityCard({ view, today, articleDay }: EntityCardProps) {
   const { entity, related } = view;
   const sources = Object.values(entity.sources).slice(0, 4);
   return (
@@ -24,7 +50,7 @@ export function EntityCard({ view, today }: EntityCardProps) {
       <header>
         <span class="kind">{KIND_LABEL[entity.kind]}</span>
         <h2>{entity.name}</h2>
-        <p class="role">{roleLine(entity, today)}</p>
+        <RoleLines roles={rolesAsOf(entity, today, articleDay)} />
       </header>
       <p class="summary">{entity.summary}</p>
       {related.length > 0 && (

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
+import { readArticleDate } from '../article-date.ts';
 import { EntityCard } from './EntityCard.tsx';
 import { POPOVER_CSS } from './styles.ts';
 
@@ -14,6 +15,8 @@ const GAP = 6;
 export class PopoverHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
+  /** The article's day, read once per address (a single-page app changes article without a load). */
+  private articleDay: { href: string; today: string; day: string | undefined } | null = null;
 
   /** True while shown. */
   get isShown(): boolean {
@@ -27,10 +30,10 @@ export class PopoverHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
-  /** Shows `view` beside `anchor` (viewport coordinates). */
+  /** Shows `view` beside `anchor` (viewport coordinates), as of the article's day and `today`. */
   show(view: EntityView, anchor: DOMRect, today: string): void {
     const { host, mount } = this.ensureHost();
-    render(<EntityCard view={view} today={today} />, mount);
+    render(<EntityCard view={view} today={today} articleDay={this.articleDayOf(today)} />, mount);
     if (!host.isConnected) document.documentElement.append(host);
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
@@ -49,6 +52,13 @@ export class PopoverHost {
     if (this.mount) render(null, this.mount);
     this.host = null;
     this.mount = null;
+  }
+
+  private articleDayOf(today: string): string | undefined {
+    const href = location.href;
+    if (this.articleDay?.href !== href || this.articleDay.today !== today)
+      this.articleDay = { href, today, day: readArticleDate(document, today) };
+    return this.articleDay.day;
   }
 
   private ensureHost(): { host: HTMLElement; mount: HTMLElement } {

@@ -34,6 +34,11 @@ export const POPOVER_CSS = `
 h2 { margin: 2px 0 2px; font-size: 16px; line-height: 1.25; }
 h3 { margin: 10px 0 4px; font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #5a6270; }
 .role { margin: 0; color: #30363d; font-weight: 600; }
+.roles { margin: 2px 0 0; }
+.roles div { display: flex; gap: 6px; align-items: baseline; }
+.roles dt { flex: none; color: #5a6270; font-size: 12px; }
+.roles dt::after { content: ":"; }
+.roles dd { margin: 0; }
 .summary { margin: 8px 0 0; }
 ul { margin: 0; padding-left: 16px; }
 li { margin: 2px 0; }
@@ -42,7 +47,7 @@ a { color: #0b5cad; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
   .role { color: #e6edf3; }
-  .kind, h3, .relation, .outlet { color: #9da7b3; }
+  .kind, h3, .relation, .outlet, .roles dt { color: #9da7b3; }
   a { color: #6cb6ff; }
 }
 `;

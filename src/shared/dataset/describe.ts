@@ -48,7 +48,9 @@ export function roleLine(entity: Entity, date: string): string {
         .sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from))
         .filter((p) => isOnOrBefore(p.from, date))
         .at(-1);
-      return past ? `Former ${past.title}` : (entity.positions[0]?.title ?? '');
+      if (past) return `Former ${past.title}`;
+      const next = [...entity.positions].sort((a, b) => a.from.localeCompare(b.from))[0];
+      return next ? `Not yet ${next.title} (from ${next.from})` : '';
     }
     case 'organization':
       return `${entity.organization.type.replace('-', ' ')}, ${entity.organization.country}`;
@@ -56,7 +58,33 @@ export function roleLine(entity: Entity, date: string): string {
       return entity.commodity.what;
     case 'measure': {
       const step = statusOn(entity.measure.status, date);
-      return step ? `${statusWords(step.status)} since ${step.date}` : `not yet in effect (${entity.measure.type})`;
+      return step
+        ? `${statusWords(step.status)} since ${step.date}`
+        : `not yet in effect (${entity.measure.type.replace('-', ' ')})`;
     }
   }
+}
+
+/** One role line of a popover and the day it holds for. */
+export interface DatedRole {
+  /** `article` for the day the article was published, `today` for now, `both` when they agree. */
+  when: 'article' | 'today' | 'both';
+  /** The day (`YYYY-MM-DD`) the line holds for; for `both`, today. */
+  date: string;
+  text: string;
+}
+
+/**
+ * The role or status of an entity on the article's day and today: one line when they agree or the
+ * article's day is unknown, else two, the article's first.
+ */
+export function rolesAsOf(entity: Entity, today: string, articleDay?: string): DatedRole[] {
+  const now = roleLine(entity, today);
+  if (articleDay === undefined || articleDay >= today) return [{ when: 'both', date: today, text: now }];
+  const then = roleLine(entity, articleDay);
+  if (then === now) return [{ when: 'both', date: today, text: now }];
+  return [
+    { when: 'article', date: articleDay, text: then },
+    { when: 'today', date: today, text: now },
+  ];
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { lutnick } from '../../../test/fakes/entities.ts';
+import { roleLine, rolesAsOf } from './describe.ts';
+import type { Entity } from './schema.ts';
+
+const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
+
+/** A measure in force from 23 May 2025 and lifted on 2 July 2025. */
+const halt: Entity = {
+  id: 'eda-export-halt',
+  kind: 'measure',
+  name: 'Halt on shipments of chip design software',
+  aliases: [{ text: 'halt on shipments of chip design software' }],
+  summary: 'A licence requirement on chip design software for China.',
+  summarySources: ['s'],
+  measure: {
+    type: 'export-control',
+    authority: ['us-department-of-commerce'],
+    status: [
+      { date: '2025-07-02', status: 'lifted', sources: ['s'] },
+      { date: '2025-05-23', status: 'in-force', sources: ['s'] },
+    ],
+    sources: ['s'],
+  },
+  sources: { s: source },
+};
+
+describe('roleLine', () => {
+  it('names the position held on the day, a former one after it, and a coming one before it', () => {
+    expect(roleLine(lutnick, '2025-06-10')).toBe('Secretary of Commerce');
+    const left: Entity = {
+      id: 'a-former-secretary',
+      kind: 'person',
+      name: 'A Former Secretary',
+      aliases: [{ text: 'A Former Secretary' }],
+      summary: 'A former US Secretary of Commerce.',
+      summarySources: ['s'],
+      positions: [{ title: 'Secretary of Commerce', from: '2025-02-21', to: '2025-12', sources: ['s'] }],
+      sources: { s: source },
+    };
+    expect(roleLine(left, '2026-01-05')).toBe('Former Secretary of Commerce');
+    expect(roleLine(lutnick, '2024-11-05')).toBe('Not yet Secretary of Commerce (from 2025-02-21)');
+  });
+
+  it("gives a measure's latest status on the day", () => {
+    expect(roleLine(halt, '2025-05-01')).toBe('not yet in effect (export control)');
+    expect(roleLine(halt, '2025-06-10')).toBe('in force since 2025-05-23');
+    expect(roleLine(halt, '2026-11-24')).toBe('lifted since 2025-07-02');
+  });
+});
+
+describe('rolesAsOf', () => {
+  it("gives the article's day and today when they differ, the article's first", () => {
+    expect(rolesAsOf(halt, '2026-11-24', '2025-06-10')).toEqual([
+      { when: 'article', date: '2025-06-10', text: 'in force since 2025-05-23' },
+      { when: 'today', date: '2026-11-24', text: 'lifted since 2025-07-02' },
+    ]);
+  });
+
+  it('gives one line when both days agree, the article has no day, or its day is not before today', () => {
+    const one = [{ when: 'both', date: '2026-11-24', text: 'Secretary of Commerce' }];
+    expect(rolesAsOf(lutnick, '2026-11-24', '2025-06-10')).toEqual(one);
+    expect(rolesAsOf(lutnick, '2026-11-24')).toEqual(one);
+    expect(rolesAsOf(halt, '2025-06-10', '2026-11-24')).toEqual([
+      { when: 'both', date: '2025-06-10', text: 'in force since 2025-05-23' },
+    ]);
+  });
+});
