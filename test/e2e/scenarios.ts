@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './support/driver.ts';
 import {
   probeHighlights,
+  popoverRect,
   probePopover,
   scrollToMention,
   selectSentence,
@@ -86,6 +87,13 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       const text = await page.waitFor(probePopover, 10_000);
       expect(text).toMatch(/In this article \(Jun 10, 2025\):?\s*in force since 2025-05-23/);
       expect(text).toMatch(/Today:?\s*lifted since 2025-07-02/);
+      // The mention sits in the middle of the view, where the card fits neither below nor above it: it
+      // goes to the roomier side, cut to fit, and does not cover the mention.
+      const card = await page.evaluate(popoverRect, null);
+      if (!card) throw new Error('the popover is not shown');
+      expect(card.bottom <= rect.y || card.top >= rect.y + rect.height, JSON.stringify({ card, rect })).toBe(true);
+      expect(card.top).toBeGreaterThanOrEqual(0);
+      expect(card.bottom).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight, null));
       await page.close();
     });
 

@@ -9,7 +9,11 @@ import { readArticleDate } from '../article-date.ts';
 import { EntityCard } from './EntityCard.tsx';
 import { POPOVER_CSS } from './styles.ts';
 
+/** Between the mention and the card, and between the card and the viewport's edges, in px. */
 const GAP = 6;
+const MARGIN = 8;
+/** The least height worth cutting the card to; below it the card keeps its own height. */
+const MIN_HEIGHT = 120;
 
 /** Shows one entity card next to an anchor rectangle. */
 export class PopoverHost {
@@ -75,15 +79,27 @@ export class PopoverHost {
     return { host, mount };
   }
 
-  /** Below the anchor when it fits, else above; kept inside the viewport. */
+  /**
+   * Below the anchor when it fits, else above; when it fits on neither side, on the roomier one with
+   * its height cut to that room (the card scrolls), so it never covers the mention it explains.
+   */
   private place(host: HTMLElement, anchor: DOMRect): void {
+    host.style.removeProperty('--lodestone-max-height');
     const box = host.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
-    const left = Math.max(8, Math.min(anchor.left, vw - box.width - 8));
-    const below = anchor.bottom + GAP;
-    const top = below + box.height <= vh - 8 ? below : Math.max(8, anchor.top - GAP - box.height);
-    host.style.setProperty('--lodestone-left', `${left}px`);
-    host.style.setProperty('--lodestone-top', `${top}px`);
+    const left = Math.max(MARGIN, Math.min(anchor.left, vw - box.width - MARGIN));
+    const below = vh - MARGIN - (anchor.bottom + GAP);
+    const above = anchor.top - GAP - MARGIN;
+    let top: number;
+    if (box.height <= below) top = anchor.bottom + GAP;
+    else if (box.height <= above) top = anchor.top - GAP - box.height;
+    else if (Math.max(below, above) >= MIN_HEIGHT) {
+      const room = Math.max(below, above);
+      host.style.setProperty('--lodestone-max-height', `${String(Math.floor(room))}px`);
+      top = below >= above ? anchor.bottom + GAP : MARGIN;
+    } else top = MARGIN; // A mention as tall as the view: nowhere is free, so the card keeps its size.
+    host.style.setProperty('--lodestone-left', `${String(left)}px`);
+    host.style.setProperty('--lodestone-top', `${String(top)}px`);
   }
 }

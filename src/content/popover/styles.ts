@@ -19,7 +19,7 @@ export const POPOVER_CSS = `
 .card {
   box-sizing: border-box;
   width: min(360px, calc(100vw - 16px));
-  max-height: min(420px, calc(100vh - 16px));
+  max-height: min(420px, var(--lodestone-max-height, calc(100vh - 16px)));
   overflow: auto;
   padding: 12px 14px;
   border-radius: 8px;

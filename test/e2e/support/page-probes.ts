@@ -64,6 +64,14 @@ export function probePopover(): string | null {
   return host?.shadowRoot?.textContent ?? null;
 }
 
+/** The shown popover's rectangle in the viewport, or null when none is shown. */
+export function popoverRect(): { top: number; bottom: number; left: number; right: number } | null {
+  const host = document.querySelector('lodestone-popover');
+  if (!host) return null;
+  const { top, bottom, left, right } = host.getBoundingClientRect();
+  return { top, bottom, left, right };
+}
+
 /** Selects the first paragraph-level text that contains `needle`; returns the selected text. */
 export function selectSentence(needle: string): string {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
