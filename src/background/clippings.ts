@@ -1,10 +1,8 @@
-/** The reader's clippings: validated on the way in, listed newest first. */
+/** The reader's clippings: validated on the way in, listed newest first, imported all or nothing. */
 import * as v from 'valibot';
+import { MAX_QUOTE_LENGTH } from '../shared/clippings/export-format.ts';
 import type { Clipping, SelectionCapture } from '../shared/messaging/protocol.ts';
 import type { LodestoneDb } from './db.ts';
-
-/** The longest quote a clipping keeps, in characters. */
-export const MAX_QUOTE_LENGTH = 20_000;
 
 const Capture = v.strictObject({
   quote: v.pipe(
@@ -49,4 +47,37 @@ export async function deleteClipping(db: LodestoneDb, id: string): Promise<boole
   if (existed) await tx.store.delete(id);
   await tx.done;
   return existed;
+}
+
+/** What an import did: clippings added, and clippings skipped because one with their id is kept already. */
+export interface ImportResult {
+  added: number;
+  skipped: number;
+}
+
+/**
+ * Adds the clippings whose ids are not stored yet, in one transaction: all of them are stored or,
+ * when anything fails (a full disk), none. A stored clipping is never replaced or removed.
+ */
+export async function importClippings(db: LodestoneDb, clippings: readonly Clipping[]): Promise<ImportResult> {
+  const tx = db.transaction('clippings', 'readwrite');
+  let added = 0;
+  try {
+    for (const clipping of clippings) {
+      if ((await tx.store.getKey(clipping.id)) !== undefined) continue;
+      await tx.store.add(clipping);
+      added++;
+    }
+  } catch (error) {
+    // A failed request does not abort its transaction by itself: abort, so nothing half-done stays.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+  return { added, skipped: clippings.length - added };
 }

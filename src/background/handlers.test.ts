@@ -5,7 +5,8 @@ import { backgroundCallers } from '../shared/messaging/protocol.ts';
 import { createRouter, type Handlers } from '../shared/messaging/router.ts';
 import { installSnapshot } from './dataset-store.ts';
 import { openLodestoneDb, type LodestoneDb } from './db.ts';
-import { createHandlers, type CoreCalls } from './handlers.ts';
+import { clippingsFile } from '../shared/clippings/export-format.ts';
+import { createHandlers, MAX_IMPORT_CHARS, type CoreCalls } from './handlers.ts';
 
 let n = 0;
 let db: LodestoneDb;
@@ -69,6 +70,46 @@ describe('background handlers', () => {
     expect(await handlers.deleteClipping({ id: first.id }, 'extension-page')).toBe(true);
     expect(await handlers.deleteClipping({ id: first.id }, 'extension-page')).toBe(false);
     expect((await handlers.listClippings({}, 'extension-page')).map((c) => c.id)).toEqual([second.id]);
+  });
+
+  it('imports a clippings file all or nothing, and a corrupt or foreign file costs no clipping', async () => {
+    const mine = await handlers.saveClipping(capture, 'extension-page');
+    const list = async (): Promise<string[]> =>
+      (await handlers.listClippings({}, 'extension-page')).map((c) => `${c.id}:${c.quote}`);
+    const before = await list();
+    const file = clippingsFile(
+      [
+        { ...mine, quote: 'Replaced?' },
+        {
+          id: 'from-file',
+          quote: 'From a file.',
+          url: 'https://example.org/f',
+          title: 'F',
+          createdAt: '2025-06-10T00:00:00.000Z',
+          entityIds: [],
+        },
+      ],
+      new Map(),
+    );
+    const corrupt = JSON.stringify(file).slice(0, -40);
+    await expect(handlers.importClippings({ text: corrupt }, 'extension-page')).rejects.toThrow(/not valid JSON/);
+    const halfBad = structuredClone(file);
+    (halfBad.clippings[1] as { url: string }).url = 'not a url';
+    await expect(handlers.importClippings({ text: JSON.stringify(halfBad) }, 'extension-page')).rejects.toThrow(
+      /Clipping 2 .*not a URL/,
+    );
+    await expect(
+      handlers.importClippings({ text: ' '.repeat(MAX_IMPORT_CHARS + 1) }, 'extension-page'),
+    ).rejects.toThrow(/too large/);
+    await expect(handlers.importClippings({ text: 42 } as never, 'extension-page')).rejects.toThrow(
+      /could not be read/,
+    );
+    expect(await list()).toEqual(before);
+    expect(await handlers.importClippings({ text: JSON.stringify(file) }, 'extension-page')).toEqual({
+      added: 1,
+      skipped: 1,
+    });
+    expect((await list()).sort()).toEqual([...before, 'from-file:From a file.'].sort());
   });
 
   it('answers through the router with errors as values and refuses callers that may not call', async () => {

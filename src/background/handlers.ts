@@ -3,7 +3,8 @@ import type { Entity } from '../shared/dataset/schema.ts';
 import type { BackgroundCalls, DatasetInfo } from '../shared/messaging/protocol.ts';
 import type { SyncCalls } from '../shared/messaging/sync-protocol.ts';
 import type { Handlers } from '../shared/messaging/router.ts';
-import { deleteClipping, listClippings, saveClipping, validateCapture } from './clippings.ts';
+import { parseClippingsFile } from '../shared/clippings/export-format.ts';
+import { deleteClipping, importClippings, listClippings, saveClipping, validateCapture } from './clippings.ts';
 import type { LodestoneDb } from './db.ts';
 import { readDatasetInfo, readEntity } from './dataset-store.ts';
 import type { Matcher } from '../shared/matcher/match.ts';
@@ -19,6 +20,9 @@ export interface HandlerDeps {
   /** Defaults to the active dataset's matcher from the matcher store. */
   pageMatcher?: () => Promise<Matcher>;
 }
+
+/** The largest clippings file an import reads, in characters. */
+export const MAX_IMPORT_CHARS = 32_000_000;
 
 function requireString(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200)
@@ -73,6 +77,15 @@ export function createHandlers({
     },
     async deleteClipping({ id }) {
       return deleteClipping(await ready(), requireString(id, 'id'));
+    },
+    async importClippings({ text }) {
+      if (typeof text !== 'string') throw new TypeError('The file could not be read.');
+      if (text.length > MAX_IMPORT_CHARS)
+        throw new RangeError(
+          `The file is too large to import (over ${String(MAX_IMPORT_CHARS / 1_000_000)} million characters).`,
+        );
+      // The whole file is checked before anything is stored.
+      return importClippings(await ready(), parseClippingsFile(text));
     },
   };
 }

@@ -1,23 +1,48 @@
-/** The popup: the dataset and its sync, save the selection as a clipping, list clippings newest first. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+/** The popup: the dataset and its sync, save the selection as a clipping, and the clippings: search, export, import. */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { clippingMatches, queryTerms } from '../shared/clippings/search.ts';
 import type { Clipping } from '../shared/messaging/protocol.ts';
 import { ClippingList } from './components/ClippingList.tsx';
+import { ClippingTools } from './components/ClippingTools.tsx';
 import { SyncPanel } from './components/SyncPanel.tsx';
 import { SaveSelection } from './components/SaveSelection.tsx';
 import { background } from './messaging.ts';
 
+/** Ids per `getEntityNames` call (the background takes at most 1000). */
+const NAMES_PER_CALL = 1000;
+
+/** The names of the entities the clippings mention, by id; ids the dataset no longer has are left out. */
+async function entityNames(clippings: readonly Clipping[]): Promise<Map<string, string>> {
+  const ids = [...new Set(clippings.flatMap((clip) => clip.entityIds))];
+  const names = new Map<string, string>();
+  for (let at = 0; at < ids.length; at += NAMES_PER_CALL) {
+    const found = await background.call('getEntityNames', { ids: ids.slice(at, at + NAMES_PER_CALL) });
+    if (found.ok) for (const { id, name } of found.value) names.set(id, name);
+  }
+  return names;
+}
+
 /** The whole popup. */
 export function App() {
   const [clippings, setClippings] = useState<Clipping[] | null>(null);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const list = await background.call('listClippings', {});
-    if (list.ok) setClippings(list.value);
-    else setError(list.error.message);
+    if (!list.ok) return setError(list.error.message);
+    setClippings(list.value);
+    setNames(await entityNames(list.value));
   }, []);
 
   useEffect(() => void refresh(), [refresh]);
+
+  const shown = useMemo(() => {
+    const terms = queryTerms(query);
+    return clippings?.filter((clip) => clippingMatches(clip, terms, names)) ?? null;
+  }, [clippings, names, query]);
 
   const remove = async (id: string): Promise<void> => {
     const result = await background.call('deleteClipping', { id });
@@ -25,17 +50,43 @@ export function App() {
     await refresh();
   };
 
+  const showError = (message: string | null): void => {
+    setError(message);
+    if (message) setNotice(null);
+  };
+
   return (
     <main>
       <h1>Lodestone</h1>
       <SyncPanel />
-      <SaveSelection onSaved={refresh} onError={setError} />
+      <SaveSelection onSaved={refresh} onError={showError} />
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" data-testid="popup-error">
           {error}
         </p>
       )}
-      <ClippingList clippings={clippings} onDelete={remove} />
+      {notice && (
+        <p class="notice" role="status" data-testid="popup-notice">
+          {notice}
+        </p>
+      )}
+      <ClippingTools
+        query={query}
+        onQuery={setQuery}
+        shown={shown ?? []}
+        names={names}
+        onImported={async (message) => {
+          setNotice(message);
+          await refresh();
+        }}
+        onError={showError}
+      />
+      {clippings && query.trim() !== '' && (
+        <p class="status" data-testid="search-count">
+          {shown?.length ?? 0} of {clippings.length} clippings
+        </p>
+      )}
+      <ClippingList clippings={shown} filtered={query.trim() !== ''} names={names} onDelete={remove} />
     </main>
   );
 }

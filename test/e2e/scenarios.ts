@@ -11,6 +11,7 @@ import {
   serializeDom,
   type ProbedMention,
 } from './support/page-probes.ts';
+import { chooseImportFile, keepExports, lastExport, listedQuotes, setSearch } from './support/popup-probes.ts';
 import { serveFolder, type StaticServer } from '../../scripts/dev/static-server.ts';
 
 /** Registers the foundation scenarios against a browser started by `launch`. */
@@ -37,6 +38,15 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
   async function openArticle(name: string): Promise<{ page: DriverPage; mentions: ProbedMention[] }> {
     const page = await browser().openPage(`${server?.origin ?? ''}/${name}.html`);
     return { page, mentions: await page.waitFor(probeHighlights) };
+  }
+
+  /** Waits until the popup lists `count` clippings. */
+  async function waitForListed(popup: DriverPage, count: number): Promise<void> {
+    for (let tries = 0; tries < 100; tries++) {
+      if ((await popup.evaluate(listedQuotes, null)).length === count) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the popup does not list ${String(count)} clippings`);
   }
 
   describe('seed article 000', () => {
@@ -111,9 +121,58 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
         () => document.querySelector('[data-testid="clipping"] .meta')?.textContent ?? '',
         null,
       );
-      expect(meta).toContain('1 entities');
+      expect(meta).toContain('Howard Lutnick');
       await popup.click('[data-testid="clipping"] button');
       await popup.waitFor(() => document.querySelector('[data-testid="clipping"]') === null);
+      await popup.close();
+      await page.close();
+    });
+
+    it('searches clippings, exports the ones shown, and imports them back; a corrupt file costs nothing', async () => {
+      const { page } = await openArticle('000');
+      const popup = await browser().openExtensionPage('src/popup/index.html');
+      await popup.waitFor(() => document.querySelector('[data-testid="dataset-status"]') !== null);
+      const saved: string[] = [];
+      for (const needle of ['Lutnick told reporters', 'authorized Treasury Secretary']) {
+        saved.push(await page.evaluate(selectSentence, needle));
+        await popup.click('main > button');
+        await waitForListed(popup, saved.length);
+      }
+      // Bessent is named in the second quote only; "Scott Bessent" is also among its entities.
+      await popup.evaluate(setSearch, 'bessent');
+      await popup.waitFor(() => document.querySelectorAll('[data-testid="clipping"]').length === 1);
+      expect(await popup.evaluate(listedQuotes, null)).toEqual([saved[1]]);
+      expect(
+        await popup.evaluate(() => document.querySelector('[data-testid="search-count"]')?.textContent, null),
+      ).toBe('1 of 2 clippings');
+
+      await popup.evaluate(keepExports, null);
+      await popup.click('button[title^="Save the clippings shown as a file"]');
+      const json = await popup.evaluate(lastExport, null);
+      expect(json?.type).toBe('application/json');
+      const file = JSON.parse(json?.text ?? '{}') as {
+        clippings: Array<{ quote: string; entities: Array<{ name: string }> }>;
+      };
+      expect(file.clippings.map((c) => c.quote)).toEqual([saved[1]]);
+      expect(file.clippings[0]?.entities.map((e) => e.name)).toContain('Scott Bessent');
+      await popup.click('button[title^="Save the clippings shown as Markdown"]');
+      expect((await popup.evaluate(lastExport, null))?.text).toContain(`> ${saved[1] ?? ''}`);
+
+      // Delete the exported clipping, then bring it back from the file.
+      await popup.click('[data-testid="clipping"] button');
+      await popup.evaluate(setSearch, '');
+      await popup.waitFor(() => document.querySelectorAll('[data-testid="clipping"]').length === 1);
+      await popup.evaluate(chooseImportFile, (json?.text ?? '').slice(0, -30));
+      expect(
+        await popup.waitFor(() => document.querySelector('[data-testid="popup-error"]')?.textContent ?? null),
+      ).toMatch(/not valid JSON/);
+      expect(await popup.evaluate(listedQuotes, null)).toEqual([saved[0]]);
+      await popup.evaluate(chooseImportFile, json?.text ?? '');
+      expect(
+        await popup.waitFor(() => document.querySelector('[data-testid="popup-notice"]')?.textContent ?? null),
+      ).toBe('Imported 1 clipping.');
+      await popup.waitFor(() => document.querySelectorAll('[data-testid="clipping"]').length === 2);
+      expect(await popup.evaluate(listedQuotes, null)).toEqual(saved.slice().reverse());
       await popup.close();
       await page.close();
     });

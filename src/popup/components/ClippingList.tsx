@@ -1,16 +1,33 @@
 /** The clippings, newest first, each with its source and a delete button. */
 import type { Clipping } from '../../shared/messaging/protocol.ts';
 
-/** Props: the clippings (null while loading) and the delete action. */
+/** Props: the clippings shown (null while loading), whether a search hides others, entity names, and the delete action. */
 export interface ClippingListProps {
-  clippings: Clipping[] | null;
+  clippings: readonly Clipping[] | null;
+  filtered: boolean;
+  names: ReadonlyMap<string, string>;
   onDelete: (id: string) => Promise<void>;
 }
 
+/** The most entity names a clipping lists before "and N more". */
+const NAMES_SHOWN = 4;
+
+function entityLine(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+  const known = ids.map((id) => names.get(id)).filter((name) => name !== undefined);
+  if (known.length === 0) return ids.length === 1 ? '1 entity' : `${String(ids.length)} entities`;
+  const more = ids.length - Math.min(known.length, NAMES_SHOWN);
+  return known.slice(0, NAMES_SHOWN).join(', ') + (more > 0 ? ` and ${String(more)} more` : '');
+}
+
 /** The list. */
-export function ClippingList({ clippings, onDelete }: ClippingListProps) {
+export function ClippingList({ clippings, filtered, names, onDelete }: ClippingListProps) {
   if (clippings === null) return null;
-  if (clippings.length === 0) return <p class="status">No clippings yet. Select text on a page and save it.</p>;
+  if (clippings.length === 0)
+    return (
+      <p class="status">
+        {filtered ? 'No clipping matches the search.' : 'No clippings yet. Select text on a page and save it.'}
+      </p>
+    );
   return (
     <ul class="clippings" aria-label="Clippings">
       {clippings.map((clip) => (
@@ -21,7 +38,7 @@ export function ClippingList({ clippings, onDelete }: ClippingListProps) {
               {clip.title || clip.url}
             </a>{' '}
             · {new Date(clip.createdAt).toLocaleString()}
-            {clip.entityIds.length > 0 && ` · ${clip.entityIds.length} entities`}
+            {clip.entityIds.length > 0 && <span class="entities"> · {entityLine(clip.entityIds, names)}</span>}
           </div>
           <button
             type="button"

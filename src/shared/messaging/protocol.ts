@@ -77,6 +77,8 @@ export interface BackgroundCalls extends SyncCalls {
   listClippings: { request: Record<string, never>; response: Clipping[] };
   /** Deletes one clipping; true when it existed. */
   deleteClipping: { request: { id: string }; response: boolean };
+  /** Reads a clippings file and adds the clippings not stored yet; all or nothing. */
+  importClippings: { request: { text: string }; response: { added: number; skipped: number } };
 }
 
 /** Calls that the popup makes to the content script of a tab. */
@@ -100,5 +102,6 @@ export const backgroundCallers: Record<keyof BackgroundCalls, ReadonlyArray<'con
   saveClipping: ['extension-page'],
   listClippings: ['extension-page'],
   deleteClipping: ['extension-page'],
+  importClippings: ['extension-page'],
   ...syncCallers,
 };
