@@ -1,7 +1,7 @@
 /** Launches Firefox ESR with the built extension installed, through puppeteer-core over WebDriver BiDi, as a `Driver`. */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Page } from 'puppeteer-core';
 import { recordDomAtLoad, type Driver, type DriverPage } from './driver.ts';
 
 /** Where Debian installs Firefox ESR; override with FIREFOX_PATH. */
@@ -54,9 +54,21 @@ export async function launchFirefox(extensionPath = resolve('dist/firefox')): Pr
       // Firefox loads moz-extension:// pages in another process and puppeteer never sees that
       // navigation finish, so readiness is the page's own state, not the navigation promise.
       void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
-        timeout: 15_000,
-      });
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()) },
+          );
+          break;
+        } catch (error) {
+          // A poll that lands while the tab switches process can fail inside the browser's remote agent
+          // ("Waiting failed"); only running out of time is an answer.
+          if (error instanceof TimeoutError || Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
       return wrap(page);
     },
     close: () => browser.close(),
