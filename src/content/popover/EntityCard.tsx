@@ -2,7 +2,7 @@
  * The popover's content: who or what an entity is, its role or status on the article's day and today,
  * related entities and sources.
  */
-import { rolesAsOf, type DatedRole } from '../../shared/dataset/describe.ts';
+import { formatDate, rolesAsOf, type DatedRole } from '../../shared/dataset/describe.ts';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
 
 const KIND_LABEL = {
@@ -19,13 +19,6 @@ export interface EntityCardProps {
   articleDay?: string | undefined;
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** `2025-06-10` as `Jun 10, 2025`. */
-function formatDay(day: string): string {
-  return DAY_FORMAT.format(new Date(`${day}T00:00:00Z`));
-}
-
 function RoleLines({ roles }: { roles: DatedRole[] }) {
   const [first] = roles;
   if (roles.length === 1 && first) return <p class="role">{first.text}</p>;
@@ -33,7 +26,7 @@ function RoleLines({ roles }: { roles: DatedRole[] }) {
     <dl class="roles">
       {roles.map((r) => (
         <div key={r.when}>
-          <dt>{r.when === 'article' ? `In this article (${formatDay(r.date)})` : 'Today'}</dt>
+          <dt>{r.when === 'article' ? `In this article (${formatDate(r.date)})` : 'Today'}</dt>
           <dd class="role">{r.text}</dd>
         </div>
       ))}
@@ -78,7 +71,7 @@ export function EntityCard({ view, today, articleDay }: EntityCardProps) {
                 <span>{s.title}</span>
               )}{' '}
               <span class="outlet">
-                {s.outlet}, {s.date}
+                {s.outlet}, {formatDate(s.date)}
               </span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lutnick } from '../../../test/fakes/entities.ts';
-import { roleLine, rolesAsOf } from './describe.ts';
+import { formatDate, roleLine, rolesAsOf } from './describe.ts';
 import type { Entity } from './schema.ts';
 
 const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
@@ -25,6 +25,15 @@ const halt: Entity = {
   sources: { s: source },
 };
 
+describe('formatDate', () => {
+  it('writes days and months as a reader does, and leaves years and anything else as they are', () => {
+    expect(formatDate('2025-06-10')).toBe('Jun 10, 2025');
+    expect(formatDate('2025-06')).toBe('Jun 2025');
+    expect(formatDate('2025')).toBe('2025');
+    expect(formatDate('soon')).toBe('soon');
+  });
+});
+
 describe('roleLine', () => {
   it('names the position held on the day, a former one after it, and a coming one before it', () => {
     expect(roleLine(lutnick, '2025-06-10')).toBe('Secretary of Commerce');
@@ -39,21 +48,21 @@ describe('roleLine', () => {
       sources: { s: source },
     };
     expect(roleLine(left, '2026-01-05')).toBe('Former Secretary of Commerce');
-    expect(roleLine(lutnick, '2024-11-05')).toBe('Not yet Secretary of Commerce (from 2025-02-21)');
+    expect(roleLine(lutnick, '2024-11-05')).toBe('Not yet Secretary of Commerce (from Feb 21, 2025)');
   });
 
   it("gives a measure's latest status on the day", () => {
     expect(roleLine(halt, '2025-05-01')).toBe('not yet in effect (export control)');
-    expect(roleLine(halt, '2025-06-10')).toBe('in force since 2025-05-23');
-    expect(roleLine(halt, '2026-11-24')).toBe('lifted since 2025-07-02');
+    expect(roleLine(halt, '2025-06-10')).toBe('in force since May 23, 2025');
+    expect(roleLine(halt, '2026-11-24')).toBe('lifted since Jul 2, 2025');
   });
 });
 
 describe('rolesAsOf', () => {
   it("gives the article's day and today when they differ, the article's first", () => {
     expect(rolesAsOf(halt, '2026-11-24', '2025-06-10')).toEqual([
-      { when: 'article', date: '2025-06-10', text: 'in force since 2025-05-23' },
-      { when: 'today', date: '2026-11-24', text: 'lifted since 2025-07-02' },
+      { when: 'article', date: '2025-06-10', text: 'in force since May 23, 2025' },
+      { when: 'today', date: '2026-11-24', text: 'lifted since Jul 2, 2025' },
     ]);
   });
 
@@ -62,7 +71,7 @@ describe('rolesAsOf', () => {
     expect(rolesAsOf(lutnick, '2026-11-24', '2025-06-10')).toEqual(one);
     expect(rolesAsOf(lutnick, '2026-11-24')).toEqual(one);
     expect(rolesAsOf(halt, '2025-06-10', '2026-11-24')).toEqual([
-      { when: 'both', date: '2025-06-10', text: 'in force since 2025-05-23' },
+      { when: 'both', date: '2025-06-10', text: 'in force since May 23, 2025' },
     ]);
   });
 });

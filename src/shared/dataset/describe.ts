@@ -1,6 +1,21 @@
 /** Plain-language lines about an entity as of a date: what a popover says under the name. */
 import type { Entity, Position, StatusStep } from './schema.ts';
 
+const DAY = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A partial ISO date as a reader writes it: `2025-06-10` as "Jun 10, 2025", `2025-06` as
+ * "Jun 2025", `2025` as it is; anything else unchanged.
+ */
+export function formatDate(partial: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(partial)) return partial;
+  if (partial.length === 4) return partial;
+  const date = new Date(`${partial.length === 7 ? `${partial}-01` : partial}T00:00:00Z`);
+  if (!Number.isFinite(date.getTime())) return partial;
+  return (partial.length === 7 ? MONTH : DAY).format(date);
+}
+
 /** True when a partial ISO date (`2025`, `2025-06`, `2025-06-10`) falls on or before `date` (`YYYY-MM-DD`). */
 export function isOnOrBefore(partial: string, date: string): boolean {
   return partial <= date.slice(0, partial.length);
@@ -50,7 +65,7 @@ export function roleLine(entity: Entity, date: string): string {
         .at(-1);
       if (past) return `Former ${past.title}`;
       const next = [...entity.positions].sort((a, b) => a.from.localeCompare(b.from))[0];
-      return next ? `Not yet ${next.title} (from ${next.from})` : '';
+      return next ? `Not yet ${next.title} (from ${formatDate(next.from)})` : '';
     }
     case 'organization':
       return `${entity.organization.type.replace('-', ' ')}, ${entity.organization.country}`;
@@ -59,7 +74,7 @@ export function roleLine(entity: Entity, date: string): string {
     case 'measure': {
       const step = statusOn(entity.measure.status, date);
       return step
-        ? `${statusWords(step.status)} since ${step.date}`
+        ? `${statusWords(step.status)} since ${formatDate(step.date)}`
         : `not yet in effect (${entity.measure.type.replace('-', ' ')})`;
     }
   }
