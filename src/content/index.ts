@@ -1,4 +1,4 @@
-/** Content script composition root: scan and highlight the page, follow its changes, answer hovers and the popup. */
+/** Content script composition root: scan and highlight the page, follow its changes, answer hovers, focus and the popup. */
 import browser from 'webextension-polyfill';
 import type { BackgroundToContentCalls, EntityView, PopupToContentCalls } from '../shared/messaging/protocol.ts';
 import { createRouter } from '../shared/messaging/router.ts';
@@ -6,6 +6,7 @@ import { background } from './background-client.ts';
 import { isFrameInScope } from './frame-scope.ts';
 import { Highlights } from './highlight.ts';
 import { styleShadowRoot } from './highlight-styles.ts';
+import { startFocus } from './focus.ts';
 import { startHover } from './hover.ts';
 import { MentionIndex, type MentionChange } from './mentions.ts';
 import { MutationWatcher } from './mutation-watch.ts';
@@ -117,6 +118,7 @@ function start(): void {
     shadowRoots,
     signal: controller.signal,
   });
+  startFocus({ index, popover, loadView, today: localDay, signal: controller.signal });
   void fullPass();
 }
 

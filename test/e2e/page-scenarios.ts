@@ -109,6 +109,40 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       await page.close();
     });
 
+    it('opens the popover when focus or the caret reaches a mention, and closes it when they leave', async () => {
+      const page = await open('split.html');
+      const popoverGone = (): boolean => document.querySelector('lodestone-popover') === null;
+      // A link Tab would land on, inside "Commerce Secretary <a>Howard</a> Lutnick".
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.focus(), null);
+      expect(await page.waitFor(probePopover, 10_000)).toContain('Howard Lutnick');
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
+      await page.waitFor(popoverGone, 10_000);
+
+      // The caret (caret browsing, or a click) inside "MOFCOM", which spans <b>MOF</b><i>COM</i>.
+      const caretIn = (selector: string): void => {
+        const text = document.querySelector(selector)?.firstChild;
+        if (text) document.getSelection()?.collapse(text, 1);
+      };
+      await page.evaluate(caretIn, '#split i');
+      expect(await page.waitFor(probePopover, 10_000)).toMatch(/Ministry of Commerce|MOFCOM/);
+      await page.evaluate(caretIn, '#blocks');
+      await page.waitFor(popoverGone, 10_000);
+
+      // A selection across a mention and the text around it is a reader clipping, not a mention: no popover.
+      await page.evaluate(() => {
+        const split = document.querySelector('#split');
+        if (split) document.getSelection()?.selectAllChildren(split);
+      }, null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate(popoverGone, null)).toBe(true);
+
+      await page.evaluate(caretIn, '#split i');
+      await page.waitFor(probePopover, 10_000);
+      await page.press('Escape');
+      await page.waitFor(popoverGone, 10_000);
+      await page.close();
+    });
+
     it('highlights the page again when the background says the dataset changed', async () => {
       const page = await open('split.html');
       if (!driver) throw new Error('the browser did not start');
