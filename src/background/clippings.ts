@@ -1,25 +1,18 @@
 /** The reader's clippings: validated on the way in, listed newest first, imported all or nothing. */
 import * as v from 'valibot';
-import { MAX_QUOTE_LENGTH } from '../shared/clippings/export-format.ts';
+import { clippingFields } from '../shared/clippings/export-format.ts';
 import type { Clipping, SelectionCapture } from '../shared/messaging/protocol.ts';
 import type { LodestoneDb } from './db.ts';
 
-const Capture = v.strictObject({
-  quote: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'The selection is empty.'),
-    v.maxLength(MAX_QUOTE_LENGTH, 'The selection is too long to clip.'),
-  ),
-  url: v.pipe(v.string(), v.url('The page address is not a URL.'), v.maxLength(4096)),
-  title: v.pipe(v.string(), v.maxLength(1000)),
-  entityIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(1000)),
-});
+const Capture = v.strictObject(clippingFields('selection'));
 
-/** Checks a capture from another context; throws a readable error when it is malformed. */
+/** Checks a capture from another context; throws a readable error ("The selection is empty.") when it is malformed. */
 export function validateCapture(input: unknown): SelectionCapture {
   const parsed = v.safeParse(Capture, input);
-  if (!parsed.success) throw new TypeError(parsed.issues[0].message);
+  if (!parsed.success) {
+    const { message } = parsed.issues[0];
+    throw new TypeError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
+  }
   return parsed.output;
 }
 

@@ -5,8 +5,8 @@ import { backgroundCallers } from '../shared/messaging/protocol.ts';
 import { createRouter, type Handlers } from '../shared/messaging/router.ts';
 import { installSnapshot } from './dataset-store.ts';
 import { openLodestoneDb, type LodestoneDb } from './db.ts';
-import { clippingsFile } from '../shared/clippings/export-format.ts';
-import { createHandlers, MAX_IMPORT_CHARS, type CoreCalls } from './handlers.ts';
+import { clippingsFile, MAX_IMPORT_CHARS } from '../shared/clippings/export-format.ts';
+import { createHandlers, type CoreCalls } from './handlers.ts';
 
 let n = 0;
 let db: LodestoneDb;

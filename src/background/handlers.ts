@@ -3,7 +3,7 @@ import type { Entity } from '../shared/dataset/schema.ts';
 import type { BackgroundCalls, DatasetInfo } from '../shared/messaging/protocol.ts';
 import type { SyncCalls } from '../shared/messaging/sync-protocol.ts';
 import type { Handlers } from '../shared/messaging/router.ts';
-import { parseClippingsFile } from '../shared/clippings/export-format.ts';
+import { MAX_IMPORT_CHARS, parseClippingsFile } from '../shared/clippings/export-format.ts';
 import { deleteClipping, importClippings, listClippings, saveClipping, validateCapture } from './clippings.ts';
 import type { LodestoneDb } from './db.ts';
 import { readDatasetInfo, readEntity } from './dataset-store.ts';
@@ -20,9 +20,6 @@ export interface HandlerDeps {
   /** Defaults to the active dataset's matcher from the matcher store. */
   pageMatcher?: () => Promise<Matcher>;
 }
-
-/** The largest clippings file an import reads, in characters. */
-export const MAX_IMPORT_CHARS = 32_000_000;
 
 function requireString(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200)

@@ -3,6 +3,7 @@
  * person's role or a measure's status was when the article was written. Read only when a popover is
  * first shown on a page, never at start-up; nothing leaves the page.
  */
+import { localDay } from './local-day.ts';
 
 /** `<meta>` names and properties that carry a publication date, best first. */
 const META_SELECTORS = [
@@ -48,8 +49,7 @@ export function publishedDay(raw: string, today: string): string | undefined {
     // "June 10, 2025", "Tue, 10 Jun 2025 08:00:00 GMT": the engine's parser knows English month names.
     const time = Date.parse(text);
     if (Number.isFinite(time)) {
-      const date = new Date(time);
-      day = `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+      day = localDay(new Date(time));
     }
   }
   if (day === undefined || !isRealDay(day)) return undefined;
@@ -101,10 +101,6 @@ export function readArticleDate(doc: Document, today: string): string | undefine
     'time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime]',
   );
   return time ? publishedDay(time.dateTime, today) : undefined;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /** True when `YYYY-MM-DD` names a day of the calendar (no 31 June). */

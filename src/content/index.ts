@@ -8,6 +8,8 @@ import { Highlights } from './highlight.ts';
 import { styleShadowRoot } from './highlight-styles.ts';
 import { startFocus } from './focus.ts';
 import { startHover } from './hover.ts';
+import { localDay } from './local-day.ts';
+import { MentionPopover } from './mention-popover.ts';
 import { MentionIndex, type MentionChange } from './mentions.ts';
 import { MutationWatcher } from './mutation-watch.ts';
 import { PageScanner, type ScanOutcome } from './page-scan.ts';
@@ -110,23 +112,10 @@ function start(): void {
   browser.runtime.onMessage.addListener(onMessage);
   // Watching starts before the first pass, so that changes made during it are read after it.
   watcher.observe(document);
-  startHover({
-    index,
-    popover,
-    loadView,
-    today: localDay,
-    shadowRoots,
-    signal: controller.signal,
-  });
-  startFocus({ index, popover, loadView, today: localDay, signal: controller.signal });
+  const shared = new MentionPopover({ popover, loadView, today: localDay, signal: controller.signal });
+  startHover({ index, popover: shared, shadowRoots, signal: controller.signal });
+  startFocus({ index, popover: shared, signal: controller.signal });
   void fullPass();
-}
-
-/** Today in the reader's time zone, as `YYYY-MM-DD`. */
-function localDay(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 if (isFrameInScope()) start();

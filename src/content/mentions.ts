@@ -54,11 +54,7 @@ export class MentionIndex {
   setBlock(block: TextBlock, mentions: readonly TextMention[], change: MentionChange): void {
     if (mentions.length === 0) {
       // Most blocks: nothing to keep, only mentions the block's nodes had before to drop.
-      if (this.blockOfNode.size === 0) return;
-      for (const node of block.nodes) {
-        const kept = this.blockOfNode.get(node);
-        if (kept) this.drop(kept, change);
-      }
+      if (this.blockOfNode.size > 0) this.dropBlocksOf(block.nodes, change);
       return;
     }
     const signature = signatureOf(mentions);
@@ -70,10 +66,7 @@ export class MentionIndex {
       previous.nodes.every((node, i) => node === block.nodes[i])
     )
       return;
-    for (const node of block.nodes) {
-      const kept = this.blockOfNode.get(node);
-      if (kept) this.drop(kept, change);
-    }
+    this.dropBlocksOf(block.nodes, change);
     const kept: KeptBlock = { nodes: block.nodes, records: [], signature };
     for (const mention of mentions) {
       const start = locate(block, mention.start, false);
@@ -126,6 +119,14 @@ export class MentionIndex {
   /** The mentions that touch a text node. */
   inNode(node: Node): readonly MentionRecord[] {
     return node.nodeType === Node.TEXT_NODE ? (this.byNode.get(node as Text) ?? []) : [];
+  }
+
+  /** Drops every kept block that holds one of `nodes`. */
+  private dropBlocksOf(nodes: readonly Text[], change: MentionChange): void {
+    for (const node of nodes) {
+      const kept = this.blockOfNode.get(node);
+      if (kept) this.drop(kept, change);
+    }
   }
 
   private drop(block: KeptBlock, change: MentionChange): void {

@@ -39,10 +39,12 @@ export function App() {
 
   useEffect(() => void refresh(), [refresh]);
 
-  const shown = useMemo(() => {
-    const terms = queryTerms(query);
-    return clippings?.filter((clip) => clippingMatches(clip, terms, names)) ?? null;
-  }, [clippings, names, query]);
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const searching = terms.length > 0;
+  const shown = useMemo(
+    () => clippings?.filter((clip) => clippingMatches(clip, terms, names)) ?? null,
+    [clippings, names, terms],
+  );
 
   const remove = async (id: string): Promise<void> => {
     const result = await background.call('deleteClipping', { id });
@@ -81,12 +83,12 @@ export function App() {
         }}
         onError={showError}
       />
-      {clippings && query.trim() !== '' && (
+      {clippings && searching && (
         <p class="status" data-testid="search-count">
           {shown?.length ?? 0} of {clippings.length} clippings
         </p>
       )}
-      <ClippingList clippings={shown} filtered={query.trim() !== ''} names={names} onDelete={remove} />
+      <ClippingList clippings={shown} filtered={searching} names={names} onDelete={remove} />
     </main>
   );
 }

@@ -118,6 +118,23 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
       await page.waitFor(popoverGone, 10_000);
 
+      // The pointer opens "rare earths", then focus opens Howard Lutnick: the pointer leaving closes
+      // only what it opened, so the keyboard's popover stays.
+      const earths = await page.evaluate(rectOfHighlight, 'rare earths');
+      if (!earths) throw new Error('"rare earths" is not highlighted');
+      await page.mouseMove(earths.x + earths.width / 2, earths.y + earths.height / 2);
+      expect(await page.waitFor(probePopover, 10_000)).toMatch(/rare earth/i);
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.focus(), null);
+      const lutnickShown = (): boolean | null =>
+        document.querySelector('lodestone-popover')?.shadowRoot?.textContent.includes('Howard Lutnick') === true ||
+        null;
+      await page.waitFor(lutnickShown, 10_000);
+      await page.mouseMove(2, 2);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(await page.evaluate(probePopover, null)).toContain('Howard Lutnick');
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
+      await page.waitFor(popoverGone, 10_000);
+
       // The caret (caret browsing, or a click) inside "MOFCOM", which spans <b>MOF</b><i>COM</i>.
       const caretIn = (selector: string): void => {
         const text = document.querySelector(selector)?.firstChild;

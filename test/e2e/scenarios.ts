@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './support/driver.ts';
+import { rectOfHighlight } from './support/highlight-probes.ts';
 import {
   probeHighlights,
   popoverRect,
   probePopover,
-  scrollToMention,
   selectSentence,
   serializeDom,
   type ProbedMention,
@@ -91,8 +91,13 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       // 000 is dated 2025-06-10 in its <meta property="article:published_time">; the dataset has this halt
       // in force from 2025-05-23 and lifted on 2025-07-02.
       const { page } = await openArticle('000');
-      const rect = await page.evaluate(scrollToMention, 'halt on shipments of semiconductor design software');
-      if (!rect) throw new Error('the halt on shipments of design software is not highlighted');
+      const halt = 'halt on shipments of semiconductor design software';
+      const before = await page.evaluate(rectOfHighlight, halt);
+      if (!before) throw new Error('the halt on shipments of design software is not highlighted');
+      // Scroll it to the middle of the view.
+      await page.evaluate((y) => window.scrollBy({ top: y - window.innerHeight / 2, behavior: 'instant' }), before.y);
+      const rect = await page.evaluate(rectOfHighlight, halt);
+      if (!rect) throw new Error('the halt on shipments of design software has no rectangle after scrolling');
       await page.mouseMove(rect.x + rect.width / 2, rect.y + rect.height / 2);
       const text = await page.waitFor(probePopover, 10_000);
       expect(text).toMatch(/In this article \(Jun 10, 2025\):?\s*in force since May 23, 2025/);

@@ -1,13 +1,10 @@
 /** Search, export and import of clippings: the row above the list. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
-import { clippingsFile, clippingsMarkdown } from '../../shared/clippings/export-format.ts';
+import { clippingsFile, clippingsMarkdown, MAX_IMPORT_CHARS } from '../../shared/clippings/export-format.ts';
 import type { Clipping } from '../../shared/messaging/protocol.ts';
 import { background } from '../messaging.ts';
 import { saveFile } from './save-file.ts';
-
-/** The largest file an import reads, in bytes (its characters are checked again in the background). */
-const MAX_IMPORT_BYTES = 32_000_000;
 
 /** Props: the query and its setter, the clippings to export (those shown), entity names, and what to do after an import. */
 export interface ClippingToolsProps {
@@ -36,7 +33,7 @@ export function ClippingTools({ query, onQuery, shown, names, onImported, onErro
     onError(null);
     setBusy(true);
     try {
-      if (file.size > MAX_IMPORT_BYTES) return onError('The file is too large to import.');
+      if (file.size > MAX_IMPORT_CHARS) return onError('The file is too large to import.');
       const result = await background.call('importClippings', { text: await file.text() });
       if (!result.ok) return onError(result.error.message);
       const { added, skipped } = result.value;

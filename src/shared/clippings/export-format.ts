@@ -12,6 +12,8 @@ export const CLIPPINGS_FORMAT = 'lodestone-clippings';
 export const CLIPPINGS_VERSION = 1;
 /** The longest quote a clipping keeps, in characters. */
 export const MAX_QUOTE_LENGTH = 20_000;
+/** The largest clippings file an import reads, in characters (the popup refuses a file of more bytes unread). */
+export const MAX_IMPORT_CHARS = 32_000_000;
 /** The most clippings one file may hold. */
 export const MAX_CLIPPINGS_PER_FILE = 100_000;
 
@@ -28,21 +30,30 @@ export interface ClippingsFile {
   clippings: ExportedClipping[];
 }
 
-/** The fields every clipping has, wherever it comes from. */
-export const ClippingFields = {
-  quote: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'the quote is empty'),
-    v.maxLength(MAX_QUOTE_LENGTH, 'the quote is too long to clip'),
-  ),
-  url: v.pipe(v.string(), v.url('the page address is not a URL'), v.maxLength(4096, 'the page address is too long')),
-  title: v.pipe(v.string('the title is not text'), v.maxLength(1000, 'the title is too long')),
-  entityIds: v.pipe(
-    v.array(v.pipe(v.string(), v.maxLength(80, 'an entity id is too long')), 'the entity ids are not a list'),
-    v.maxLength(1000, 'too many entities'),
-  ),
-};
+/**
+ * The fields every clipping has, wherever it comes from (a selection, a file), with messages that call
+ * the quote by `quoteName`: "the selection is empty", "the quote is empty".
+ */
+export function clippingFields(quoteName: string) {
+  return {
+    quote: v.pipe(
+      v.string(`the ${quoteName} is not text`),
+      v.trim(),
+      v.minLength(1, `the ${quoteName} is empty`),
+      v.maxLength(MAX_QUOTE_LENGTH, `the ${quoteName} is too long to clip`),
+    ),
+    url: v.pipe(
+      v.string('the page address is not text'),
+      v.url('the page address is not a URL'),
+      v.maxLength(4096, 'the page address is too long'),
+    ),
+    title: v.pipe(v.string('the title is not text'), v.maxLength(1000, 'the title is too long')),
+    entityIds: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(80, 'an entity id is too long')), 'the entity ids are not a list'),
+      v.maxLength(1000, 'too many entities'),
+    ),
+  };
+}
 
 const StoredClipping = v.object(
   {
@@ -52,7 +63,7 @@ const StoredClipping = v.object(
       v.maxLength(100, 'the id is too long'),
     ),
     createdAt: v.pipe(v.string('the date is not text'), v.isoTimestamp('the date is not an ISO timestamp')),
-    ...ClippingFields,
+    ...clippingFields('quote'),
   },
   'it is not a clipping',
 );

@@ -37,27 +37,6 @@ export function probeHighlights(): ProbedMention[] | null {
   return out;
 }
 
-/**
- * Scrolls the first highlighted mention whose text is `text` to the middle of the viewport and
- * returns its client rect there; null when no highlight holds that text.
- */
-export function scrollToMention(text: string): { x: number; y: number; width: number; height: number } | null {
-  for (const kind of ['person', 'organization', 'commodity', 'measure']) {
-    for (const abstract of CSS.highlights.get(`lodestone-${kind}`) ?? []) {
-      const range = document.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
-      if (range.toString() !== text) continue;
-      const before = range.getClientRects()[0];
-      if (!before) continue;
-      window.scrollBy({ top: before.top - window.innerHeight / 2, behavior: 'instant' });
-      const rect = range.getClientRects()[0] ?? before;
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    }
-  }
-  return null;
-}
-
 /** The text of the shown popover's shadow root, or null when none is shown. */
 export function probePopover(): string | null {
   const host = document.querySelector('lodestone-popover');

@@ -1,0 +1,79 @@
+/**
+ * The page's one popover as its triggers share it: the pointer (`hover.ts`), focus and the caret
+ * (`focus.ts`). It knows which mention is shown and what opened it, so a trigger closes only what it
+ * opened (the pointer leaving does not close a popover the keyboard opened). Esc closes it whatever
+ * opened it; a scroll closes a popover the pointer opened (the pointer is no longer over the mention)
+ * and moves one the keyboard opened along with its mention (focus scrolls its element into view).
+ */
+import type { EntityView } from '../shared/messaging/protocol.ts';
+import { toLiveRange } from './hit-test.ts';
+import type { MentionRecord } from './mentions.ts';
+import type { Popover } from './popover/lazy-popover.ts';
+
+/** What opened the popover. */
+export type PopoverTrigger = 'pointer' | 'focus' | 'selection';
+
+/** What the shared popover needs from the rest of the content script. */
+export interface MentionPopoverDeps {
+  popover: Popover;
+  loadView: (entityId: string) => Promise<EntityView | null>;
+  today: () => string;
+  signal: AbortSignal;
+}
+
+/** Shows one mention's popover at a time for whichever trigger asks. */
+export class MentionPopover {
+  private current: { record: MentionRecord; by: PopoverTrigger } | null = null;
+  private scrollFrame = 0;
+
+  constructor(private readonly deps: MentionPopoverDeps) {
+    const { signal } = deps;
+    document.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide(), { signal });
+    window.addEventListener('scroll', () => this.onScroll(), { passive: true, signal, capture: true });
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.scrollFrame);
+      this.hide();
+    });
+  }
+
+  /** The mention shown (or being loaded to be shown), if any. */
+  get record(): MentionRecord | null {
+    return this.current?.record ?? null;
+  }
+
+  /** What opened the popover, if one is shown. */
+  get openedBy(): PopoverTrigger | null {
+    return this.current?.by ?? null;
+  }
+
+  /** True when the point (viewport coordinates) is over the shown popover. */
+  contains(x: number, y: number): boolean {
+    return this.deps.popover.isShown && this.deps.popover.contains(x, y);
+  }
+
+  /** Shows the popover of `record` beside `anchor`, by default its mention's first line box. */
+  async show(record: MentionRecord, by: PopoverTrigger, anchor?: DOMRect): Promise<void> {
+    const { popover, loadView, today, signal } = this.deps;
+    const current = { record, by };
+    this.current = current;
+    const view = await loadView(record.entityId);
+    const rect = anchor ?? toLiveRange(record.range).getClientRects()[0];
+    if (view && rect && this.current === current && !signal.aborted) popover.show(view, rect, today());
+  }
+
+  /** Hides the popover; given a trigger, only when that trigger opened it. */
+  hide(by?: PopoverTrigger): void {
+    if (!this.current || (by && this.current.by !== by)) return;
+    this.current = null;
+    this.deps.popover.hide();
+  }
+
+  private onScroll(): void {
+    if (this.current?.by === 'pointer') this.hide();
+    else
+      this.scrollFrame ||= requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        if (this.current && this.deps.popover.isShown) void this.show(this.current.record, this.current.by);
+      });
+  }
+}
