@@ -54,13 +54,20 @@ export interface ImportResult {
  */
 export async function importClippings(db: LodestoneDb, clippings: readonly Clipping[]): Promise<ImportResult> {
   const tx = db.transaction('clippings', 'readwrite');
-  let added = 0;
   try {
+    // One read of the stored ids, then every write queued at once: a request awaited per clipping
+    // costs a turn of the event loop each, which made a file of 50,000 clippings take 25 s.
+    const stored = new Set(await tx.store.getAllKeys());
+    const writes: Array<Promise<unknown>> = [];
     for (const clipping of clippings) {
-      if ((await tx.store.getKey(clipping.id)) !== undefined) continue;
-      await tx.store.add(clipping);
-      added++;
+      if (stored.has(clipping.id)) continue;
+      const write = tx.store.add(clipping);
+      // Queued writes fail with the transaction when a later one throws before they are awaited.
+      write.catch(() => undefined);
+      writes.push(write);
     }
+    await Promise.all([...writes, tx.done]);
+    return { added: writes.length, skipped: clippings.length - writes.length };
   } catch (error) {
     // A failed request does not abort its transaction by itself: abort, so nothing half-done stays.
     try {
@@ -71,6 +78,4 @@ export async function importClippings(db: LodestoneDb, clippings: readonly Clipp
     await tx.done.catch(() => undefined);
     throw error;
   }
-  await tx.done;
-  return { added, skipped: clippings.length - added };
 }

@@ -1,8 +1,8 @@
 /** The popup: the dataset and its sync, save the selection as a clipping, and the clippings: search, export, import. */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { clippingMatches, queryTerms } from '../shared/clippings/search.ts';
+import { ClippingSearch, queryTerms } from '../shared/clippings/search.ts';
 import type { Clipping } from '../shared/messaging/protocol.ts';
-import { ClippingList } from './components/ClippingList.tsx';
+import { CLIPPINGS_PER_PAGE, ClippingList } from './components/ClippingList.tsx';
 import { ClippingTools } from './components/ClippingTools.tsx';
 import { SyncPanel } from './components/SyncPanel.tsx';
 import { SaveSelection } from './components/SaveSelection.tsx';
@@ -27,6 +27,8 @@ export function App() {
   const [clippings, setClippings] = useState<Clipping[] | null>(null);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [query, setQuery] = useState('');
+  /** How many of the clippings shown are in the list; "Show more" raises it, a new search resets it. */
+  const [listed, setListed] = useState(CLIPPINGS_PER_PAGE);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -41,10 +43,12 @@ export function App() {
 
   const terms = useMemo(() => queryTerms(query), [query]);
   const searching = terms.length > 0;
-  const shown = useMemo(
-    () => clippings?.filter((clip) => clippingMatches(clip, terms, names)) ?? null,
-    [clippings, names, terms],
-  );
+  const search = useMemo(() => (clippings ? new ClippingSearch(clippings, names) : null), [clippings, names]);
+  const shown = useMemo(() => search?.filter(terms) ?? null, [search, terms]);
+  const changeQuery = (next: string): void => {
+    setQuery(next);
+    setListed(CLIPPINGS_PER_PAGE);
+  };
 
   const remove = async (id: string): Promise<void> => {
     const result = await background.call('deleteClipping', { id });
@@ -74,7 +78,7 @@ export function App() {
       )}
       <ClippingTools
         query={query}
-        onQuery={setQuery}
+        onQuery={changeQuery}
         shown={shown ?? []}
         names={names}
         onImported={async (message) => {
@@ -88,7 +92,14 @@ export function App() {
           {shown?.length ?? 0} of {clippings.length} clippings
         </p>
       )}
-      <ClippingList clippings={shown} filtered={searching} names={names} onDelete={remove} />
+      <ClippingList
+        clippings={shown}
+        listed={listed}
+        filtered={searching}
+        names={names}
+        onDelete={remove}
+        onMore={() => setListed((count) => count + CLIPPINGS_PER_PAGE)}
+      />
     </main>
   );
 }

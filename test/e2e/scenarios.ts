@@ -11,6 +11,7 @@ import {
   serializeDom,
   type ProbedMention,
 } from './support/page-probes.ts';
+import { clippingsFileText, syntheticClippings } from './support/clipping-files.ts';
 import { chooseImportFile, keepExports, lastExport, listedQuotes, setSearch } from './support/popup-probes.ts';
 import { serveFolder, type StaticServer } from '../../scripts/dev/static-server.ts';
 
@@ -180,6 +181,45 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       expect(await popup.evaluate(listedQuotes, null)).toEqual(saved.slice().reverse());
       await popup.close();
       await page.close();
+    });
+
+    it('lists clippings a hundred at a time, and searches all of them, listed or not', async () => {
+      const popup = await browser().openExtensionPage('src/popup/index.html');
+      await popup.waitFor(() => document.querySelector('[data-testid="dataset-status"]') !== null);
+      await popup.evaluate(chooseImportFile, clippingsFileText(syntheticClippings(230)));
+      expect(
+        await popup.waitFor(() => document.querySelector('[data-testid="popup-notice"]')?.textContent ?? null),
+      ).toBe('Imported 230 clippings.');
+      await waitForListed(popup, 100);
+      const more = (): string | null => document.querySelector('[data-testid="show-more"]')?.textContent ?? null;
+      const rest = Number(/^Show 100 more \((\d+) not listed\)$/.exec((await popup.evaluate(more, null)) ?? '')?.[1]);
+      // The clippings saved by the scenarios before this one are listed too.
+      const total = 100 + rest;
+      expect(total).toBeGreaterThanOrEqual(230);
+      await popup.click('[data-testid="show-more"]');
+      await waitForListed(popup, 200);
+      await popup.click('[data-testid="show-more"]');
+      await waitForListed(popup, total);
+      expect(await popup.evaluate(more, null)).toBeNull();
+      const quotes = await popup.evaluate(listedQuotes, null);
+      expect(quotes.filter((quote) => /^#\d+\. /.test(quote))).toHaveLength(230);
+
+      // A search looks through every clipping, and lists the first hundred it finds again.
+      await popup.evaluate(setSearch, '#117.');
+      await waitForListed(popup, 1);
+      expect((await popup.evaluate(listedQuotes, null))[0]).toMatch(/^#117\. /);
+      await popup.evaluate(setSearch, 'news.example');
+      await waitForListed(popup, 100);
+      expect(
+        await popup.evaluate(() => document.querySelector('[data-testid="search-count"]')?.textContent, null),
+      ).toBe(`230 of ${String(total)} clippings`);
+      expect(await popup.evaluate(more, null)).toBe('Show 100 more (130 not listed)');
+      // The export holds every clipping the search keeps, listed or not.
+      await popup.evaluate(keepExports, null);
+      await popup.click('button[title^="Save the clippings shown as a file"]');
+      const file = JSON.parse((await popup.evaluate(lastExport, null))?.text ?? '{}') as { clippings: unknown[] };
+      expect(file.clippings).toHaveLength(230);
+      await popup.close();
     });
   });
 }

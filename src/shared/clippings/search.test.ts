@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../messaging/protocol.ts';
-import { clippingMatches, foldForSearch, queryTerms } from './search.ts';
+import { ClippingSearch, foldForSearch, queryTerms } from './search.ts';
 
 const clip: Clipping = {
   id: 'c1',
@@ -23,16 +23,24 @@ describe('clipping search', () => {
   });
 
   it('needs every word, found in the quote, title, address or entity names', () => {
-    expect(clippingMatches(clip, queryTerms('london lutnick'), names)).toBe(true);
-    expect(clippingMatches(clip, queryTerms('chip curbs'), names)).toBe(true);
-    expect(clippingMatches(clip, queryTerms('example.com'), names)).toBe(true);
-    expect(clippingMatches(clip, queryTerms("people's republic"), names)).toBe(true);
-    expect(clippingMatches(clip, queryTerms('Howard'), names)).toBe(true);
-    expect(clippingMatches(clip, queryTerms('london beijing'), names)).toBe(false);
-    expect(clippingMatches(clip, queryTerms('Howard'), new Map())).toBe(false);
+    const search = new ClippingSearch([clip], names);
+    const finds = (query: string): boolean => search.filter(queryTerms(query)).length === 1;
+    expect(finds('london lutnick')).toBe(true);
+    expect(finds('chip curbs')).toBe(true);
+    expect(finds('example.com')).toBe(true);
+    expect(finds("people's republic")).toBe(true);
+    expect(finds('Howard')).toBe(true);
+    expect(finds('london beijing')).toBe(false);
+    expect(new ClippingSearch([clip], new Map()).filter(queryTerms('Howard'))).toEqual([]);
   });
 
-  it('matches everything for a blank query', () => {
-    expect(clippingMatches(clip, [], names)).toBe(true);
+  it('keeps the list order, and gives the whole list for a blank query', () => {
+    const other: Clipping = { ...clip, id: 'c2', quote: 'Bessent met He Lifeng in Geneva.', entityIds: [] };
+    const list = [clip, other, { ...clip, id: 'c3', quote: 'Lutnick again, in Geneva.' }];
+    const search = new ClippingSearch(list, names);
+    expect(search.filter([])).toBe(list);
+    expect(search.filter(queryTerms('geneva')).map((c) => c.id)).toEqual(['c2', 'c3']);
+    expect(search.filter(queryTerms('geneva lutnick')).map((c) => c.id)).toEqual(['c3']);
+    expect(search.filter(queryTerms('GENÈVE'))).toEqual([]);
   });
 });

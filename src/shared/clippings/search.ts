@@ -20,18 +20,30 @@ export function queryTerms(query: string): string[] {
     .filter((term) => term.length > 0);
 }
 
-/**
- * True when every term is found in the clipping's quote, page title, address or the names of the
- * entities it mentions (`names` maps entity ids to names). No terms match everything.
- */
-export function clippingMatches(
-  clipping: Clipping,
-  terms: readonly string[],
-  names: ReadonlyMap<string, string>,
-): boolean {
-  if (terms.length === 0) return true;
-  const haystack = foldForSearch(
-    [clipping.quote, clipping.title, clipping.url, ...clipping.entityIds.map((id) => names.get(id) ?? '')].join('\n'),
+/** The text a search looks in: the quote, page title, address and the names of the entities mentioned. */
+function searchableText(clipping: Clipping, names: ReadonlyMap<string, string>): string {
+  return [clipping.quote, clipping.title, clipping.url, ...clipping.entityIds.map((id) => names.get(id) ?? '')].join(
+    '\n',
   );
-  return terms.every((term) => haystack.includes(term));
+}
+
+/**
+ * Searches one list of clippings. Each clipping's text is folded once, on the first search, so a
+ * keystroke only compares strings, and a list that is never searched costs nothing.
+ */
+export class ClippingSearch {
+  private folded: string[] | null = null;
+
+  /** `names` maps entity ids to names; ids it lacks are not searched by name. */
+  constructor(
+    private readonly clippings: readonly Clipping[],
+    private readonly names: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The clippings in whose text every term is found, in list order; all of them for no terms. */
+  filter(terms: readonly string[]): readonly Clipping[] {
+    if (terms.length === 0) return this.clippings;
+    const folded = (this.folded ??= this.clippings.map((clip) => foldForSearch(searchableText(clip, this.names))));
+    return this.clippings.filter((_, at) => terms.every((term) => (folded[at] as string).includes(term)));
+  }
 }
