@@ -135,6 +135,26 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'US and Ukrainian officials held Geneva talks on a peace plan, and the US welcomed London talks on Ukraine.',
     never: ['Geneva talks', 'London talks'],
   },
+  {
+    text: 'The Commerce Department added 23 Chinese firms to its trade blacklist on Friday.',
+    never: [],
+    expect: [['trade blacklist', 'entity-list']],
+  },
+  {
+    text: "China's commerce ministry added 12 US defence firms to its trade blacklist.",
+    never: ['trade blacklist'],
+  },
+  {
+    text: 'Its market share fell to zero after Beijing discouraged purchases of the H20.',
+    never: [],
+    expect: [['H20', 'nvidia-h20']],
+  },
+  { text: 'The H20 motorway was closed after the storm.', never: ['H20'] },
+  {
+    text: 'Washington will suspend its Section 301 port fees on Chinese-built and operated vessels for a year.',
+    never: [],
+    expect: [['Section 301 port fees', 'us-port-fees-china-ships']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
