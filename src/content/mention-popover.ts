@@ -4,11 +4,17 @@
  * opened (the pointer leaving does not close a popover the keyboard opened). Esc closes it whatever
  * opened it; a scroll closes a popover the pointer opened (the pointer is no longer over the mention)
  * and moves one the keyboard opened along with its mention (focus scrolls its element into view).
+ *
+ * A card the keyboard opened says so at its foot, and Alt+↑ moves focus into it so that Tab reaches
+ * its source links; Esc, or Tab past either end of the card, closes it and gives focus back.
  */
 import type { EntityView } from '../shared/messaging/protocol.ts';
 import { toLiveRange } from './hit-test.ts';
 import type { MentionRecord } from './mentions.ts';
 import type { Popover } from './popover/lazy-popover.ts';
+
+/** The foot of a card the keyboard opened. */
+export const KEYBOARD_HINT = 'Alt+↑ moves into this card, Esc closes it.';
 
 /** What opened the popover. */
 export type PopoverTrigger = 'pointer' | 'focus' | 'selection';
@@ -25,10 +31,12 @@ export interface MentionPopoverDeps {
 export class MentionPopover {
   private current: { record: MentionRecord; by: PopoverTrigger } | null = null;
   private scrollFrame = 0;
+  /** Where focus was before it moved into the card. */
+  private returnTo: HTMLElement | null = null;
 
   constructor(private readonly deps: MentionPopoverDeps) {
     const { signal } = deps;
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide(), { signal });
+    document.addEventListener('keydown', (event) => this.onKey(event), { signal });
     window.addEventListener('scroll', () => this.onScroll(), { passive: true, signal, capture: true });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.scrollFrame);
@@ -58,7 +66,8 @@ export class MentionPopover {
     this.current = current;
     const view = await loadView(record.entityId);
     const rect = anchor ?? toLiveRange(record.range).getClientRects()[0];
-    if (view && rect && this.current === current && !signal.aborted) popover.show(view, rect, today());
+    const hint = by === 'pointer' ? undefined : KEYBOARD_HINT;
+    if (view && rect && this.current === current && !signal.aborted) popover.show(view, rect, today(), hint);
   }
 
   /** Hides the popover; given a trigger, only when that trigger opened it. */
@@ -66,6 +75,32 @@ export class MentionPopover {
     if (!this.current || (by && this.current.by !== by)) return;
     this.current = null;
     this.deps.popover.hide();
+  }
+
+  /** Esc closes the card; Alt+↑ moves into a card the keyboard opened. */
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') return this.close();
+    if (event.key !== 'ArrowUp' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const { popover } = this.deps;
+    if (!this.current || this.current.by === 'pointer' || popover.hasFocus) return;
+    const from = document.activeElement;
+    if (!popover.focus(() => this.close())) return;
+    event.preventDefault();
+    this.returnTo = from instanceof HTMLElement && from !== document.body ? from : null;
+  }
+
+  /**
+   * Hides the card whatever opened it; focus in it goes back where it came from. Focus landing on
+   * the mention's element asks to show the card again: the hide after it drops that request.
+   */
+  private close(): void {
+    if (this.deps.popover.hasFocus) {
+      const to = this.returnTo;
+      this.returnTo = null;
+      if (to?.isConnected) to.focus({ preventScroll: true });
+      else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    }
+    this.hide();
   }
 
   private onScroll(): void {

@@ -118,6 +118,42 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
       await page.waitFor(popoverGone, 10_000);
 
+      // From the keyboard: Alt+↑ moves into the card, Tab reaches its source links, Tab past the last
+      // one and Esc give focus back to the link, and the card stays closed there.
+      const focusIn = (): string => {
+        const card = document.querySelector('lodestone-popover')?.shadowRoot?.activeElement;
+        return card
+          ? `${card.localName}${card.getAttribute('href') ? ' link' : ''}`
+          : `page ${document.activeElement?.localName ?? ''}`;
+      };
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.focus(), null);
+      expect(await page.waitFor(probePopover, 10_000)).toContain('Alt+↑ moves into this card');
+      await page.press('Alt+ArrowUp');
+      expect(await page.evaluate(focusIn, null)).toBe('article');
+      const links = await page.evaluate(
+        () => document.querySelector('lodestone-popover')?.shadowRoot?.querySelectorAll('a[href]').length ?? 0,
+        null,
+      );
+      expect(links).toBeGreaterThan(0);
+      for (let i = 0; i < links; i++) {
+        await page.press('Tab');
+        expect(await page.evaluate(focusIn, null)).toBe('a link');
+      }
+      await page.press('Tab');
+      expect(await page.evaluate(focusIn, null)).toBe('page a');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate(popoverGone, null)).toBe(true);
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.focus(), null);
+      await page.waitFor(probePopover, 10_000);
+      await page.press('Alt+ArrowUp');
+      await page.press('Tab');
+      await page.press('Escape');
+      expect(await page.evaluate(focusIn, null)).toBe('page a');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate(popoverGone, null)).toBe(true);
+      await page.evaluate(() => document.querySelector<HTMLElement>('#split a')?.blur(), null);
+
       // The pointer opens "rare earths", then focus opens Howard Lutnick: the pointer leaving closes
       // only what it opened, so the keyboard's popover stays.
       const earths = await page.evaluate(rectOfHighlight, 'rare earths');

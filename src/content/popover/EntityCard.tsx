@@ -12,11 +12,13 @@ const KIND_LABEL = {
   measure: 'Trade measure',
 } as const;
 
-/** Props: the entity to show, today's date and the article's (`YYYY-MM-DD`; undefined when unknown). */
+/** Props: the entity to show, today's date and the article's (`YYYY-MM-DD`; undefined when unknown), and a keyboard hint. */
 export interface EntityCardProps {
   view: EntityView;
   today: string;
   articleDay?: string | undefined;
+  /** Shown at the card's foot when the keyboard opened it: how to move into the card. */
+  hint?: string | undefined;
 }
 
 function RoleLines({ roles }: { roles: DatedRole[] }) {
@@ -35,11 +37,11 @@ function RoleLines({ roles }: { roles: DatedRole[] }) {
 }
 
 /** Renders one entity. */
-export function EntityCard({ view, today, articleDay }: EntityCardProps) {
+export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
   const { entity, related } = view;
   const sources = Object.values(entity.sources).slice(0, 4);
   return (
-    <article class="card" data-kind={entity.kind} aria-label={entity.name}>
+    <article class="card" data-kind={entity.kind} aria-label={entity.name} tabIndex={-1}>
       <header>
         <span class="kind">{KIND_LABEL[entity.kind]}</span>
         <h2>{entity.name}</h2>
@@ -77,6 +79,7 @@ export function EntityCard({ view, today, articleDay }: EntityCardProps) {
           ))}
         </ul>
       </section>
+      {hint && <p class="hint">{hint}</p>}
     </article>
   );
 }

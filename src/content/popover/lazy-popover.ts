@@ -8,8 +8,13 @@ import type { PopoverHost } from './popover-host.tsx';
 /** What hovering needs of a popover. */
 export interface Popover {
   readonly isShown: boolean;
+  /** True while focus is in the card. */
+  readonly hasFocus: boolean;
   contains(x: number, y: number): boolean;
-  show(view: EntityView, anchor: DOMRect, today: string): void;
+  /** Shows `view` beside `anchor`, with `hint` (how to move into the card) at its foot when given. */
+  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void;
+  /** Moves focus into the shown card; `onLeave` is called when Tab would take it out. False when none is shown. */
+  focus(onLeave: () => void): boolean;
   hide(): void;
   destroy(): void;
 }
@@ -26,20 +31,28 @@ export class LazyPopover implements Popover {
     return this.host?.isShown ?? false;
   }
 
+  get hasFocus(): boolean {
+    return this.host?.hasFocus ?? false;
+  }
+
   contains(x: number, y: number): boolean {
     return this.host?.contains(x, y) ?? false;
   }
 
-  show(view: EntityView, anchor: DOMRect, today: string): void {
+  focus(onLeave: () => void): boolean {
+    return this.host?.focus(onLeave) ?? false;
+  }
+
+  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void {
     const generation = ++this.generation;
     if (this.host) {
-      this.host.show(view, anchor, today);
+      this.host.show(view, anchor, today, hint);
       return;
     }
     this.loading ??= import('./popover-host.tsx').then(({ PopoverHost }) => (this.host = new PopoverHost()));
     void this.loading.then(
       (host) => {
-        if (generation === this.generation && !this.destroyed) host.show(view, anchor, today);
+        if (generation === this.generation && !this.destroyed) host.show(view, anchor, today, hint);
       },
       (error: unknown) => {
         // The extension was updated or removed under the page: nothing to show.

@@ -19,6 +19,8 @@ const MIN_HEIGHT = 120;
 export class PopoverHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
+  /** Called when Tab or Shift+Tab would take focus out of the card. */
+  private onLeave: (() => void) | null = null;
   /** The article's day, read once per address (a single-page app changes article without a load). */
   private articleDay: { href: string; today: string; day: string | undefined } | null = null;
 
@@ -34,13 +36,30 @@ export class PopoverHost {
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
-  /** Shows `view` beside `anchor` (viewport coordinates), as of the article's day and `today`. */
-  show(view: EntityView, anchor: DOMRect, today: string): void {
+  /** True while focus is in the card. */
+  get hasFocus(): boolean {
+    return this.isShown && document.activeElement === this.host;
+  }
+
+  /** Shows `view` beside `anchor` (viewport coordinates), as of the article's day and `today`, with `hint` at its foot. */
+  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void {
     const { host, mount } = this.ensureHost();
-    render(<EntityCard view={view} today={today} articleDay={this.articleDayOf(today)} />, mount);
+    render(<EntityCard view={view} today={today} articleDay={this.articleDayOf(today)} hint={hint} />, mount);
     if (!host.isConnected) document.documentElement.append(host);
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
+  }
+
+  /**
+   * Moves focus to the card, whose links Tab then reaches; `onLeave` is called instead of Tab or
+   * Shift+Tab taking focus past either end of the card. False when no card is shown.
+   */
+  focus(onLeave: () => void): boolean {
+    const card = this.host?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!this.isShown || !card) return false;
+    this.onLeave = onLeave;
+    card.focus({ preventScroll: true });
+    return true;
   }
 
   /** Hides the popover and takes its host out of the page. */
@@ -74,9 +93,20 @@ export class PopoverHost {
     style.textContent = POPOVER_CSS;
     const mount = document.createElement('div');
     shadow.append(style, mount);
+    shadow.addEventListener('keydown', (event) => this.keepTabIn(shadow, event as KeyboardEvent));
     this.host = host;
     this.mount = mount;
     return { host, mount };
+  }
+
+  /** Tab past the last link, or Shift+Tab from the card or its first link, leaves the card. */
+  private keepTabIn(shadow: ShadowRoot, event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || !this.onLeave) return;
+    const stops = [...shadow.querySelectorAll<HTMLElement>('.card, .card a[href]')];
+    const at = stops.indexOf(shadow.activeElement as HTMLElement);
+    if (event.shiftKey ? at > 0 : at < stops.length - 1) return;
+    event.preventDefault();
+    this.onLeave();
   }
 
   /**

@@ -11,7 +11,7 @@ export interface DriverPage {
   waitFor<T>(fn: () => T | null | false, timeoutMs?: number): Promise<T>;
   /** Moves the mouse to viewport coordinates. */
   mouseMove(x: number, y: number): Promise<void>;
-  /** Presses a key. */
+  /** Presses a key, or a chord such as `Alt+ArrowUp` (modifiers first). */
   press(key: string): Promise<void>;
   /** Clicks the element matching a CSS selector. */
   click(selector: string): Promise<void>;

@@ -16,7 +16,13 @@ function wrap(page: Page): DriverPage {
     waitFor: async (fn, timeoutMs = 30_000) =>
       (await page.waitForFunction(fn, { timeout: timeoutMs })).jsonValue() as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (keys) => {
+      // Puppeteer presses one key: hold the modifiers of a chord ("Alt+ArrowUp") around it.
+      const [key, ...modifiers] = keys.split('+').reverse();
+      for (const modifier of modifiers) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of modifiers.reverse()) await page.keyboard.up(modifier as never);
+    },
     click: (selector) => page.click(selector),
     close: () => page.close(),
   };
