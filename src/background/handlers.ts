@@ -1,6 +1,6 @@
 /** The background's answers to every call in `BackgroundCalls`. */
 import type { Entity } from '../shared/dataset/schema.ts';
-import type { BackgroundCalls, DatasetInfo } from '../shared/messaging/protocol.ts';
+import { MAX_NAMES_PER_CALL, type BackgroundCalls, type DatasetInfo } from '../shared/messaging/protocol.ts';
 import type { SyncCalls } from '../shared/messaging/sync-protocol.ts';
 import type { Handlers } from '../shared/messaging/router.ts';
 import { MAX_IMPORT_CHARS, parseClippingsFile } from '../shared/clippings/export-format.ts';
@@ -59,7 +59,8 @@ export function createHandlers({
     },
     async getEntityNames({ ids }) {
       const db = await ready();
-      if (!Array.isArray(ids) || ids.length > 1000) throw new TypeError('ids must be a list of at most 1000 ids');
+      if (!Array.isArray(ids) || ids.length > MAX_NAMES_PER_CALL)
+        throw new TypeError(`ids must be a list of at most ${String(MAX_NAMES_PER_CALL)} ids`);
       const found = await Promise.all(ids.map((id) => readEntity(db, requireString(id, 'id'))));
       return found.filter((e): e is Entity => e !== undefined).map((e) => ({ id: e.id, name: e.name, kind: e.kind }));
     },

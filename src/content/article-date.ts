@@ -3,7 +3,7 @@
  * person's role or a measure's status was when the article was written. Read only when a popover is
  * first shown on a page, never at start-up; nothing leaves the page.
  */
-import { localDay } from './local-day.ts';
+import { localDay } from '../shared/local-day.ts';
 
 /** `<meta>` names and properties that carry a publication date, best first. */
 const META_SELECTORS = [

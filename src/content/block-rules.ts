@@ -3,6 +3,8 @@
  * regions, code, hidden elements) and block elements, whose boundaries never join words.
  */
 
+import { POPOVER_TAG } from './popover/popover-tag.ts';
+
 const SKIPPED = new Set([
   'script',
   'style',
@@ -28,7 +30,7 @@ const SKIPPED = new Set([
   'audio',
   'head',
   'title',
-  'lodestone-popover',
+  POPOVER_TAG,
 ]);
 
 const BLOCKS = new Set([

@@ -8,6 +8,7 @@
 import { toLiveRange } from './hit-test.ts';
 import type { MentionPopover } from './mention-popover.ts';
 import type { MentionIndex, MentionRecord } from './mentions.ts';
+import { POPOVER_TAG } from './popover/popover-tag.ts';
 
 /** A focused element with this much text or more is a region, not a mention's link: focus there opens nothing. */
 const MAX_FOCUSED_TEXT = 500;
@@ -17,6 +18,11 @@ export interface FocusDeps {
   index: MentionIndex;
   popover: MentionPopover;
   signal: AbortSignal;
+}
+
+/** True for the popover's host: focus in it (a source link) stays with the popover. */
+function isPopover(target: EventTarget | null): boolean {
+  return target instanceof Element && target.localName === POPOVER_TAG;
 }
 
 /** True when the boundary point (`node`, `offset`) lies within `range` (its ends included). */
@@ -72,8 +78,7 @@ export function startFocus({ index, popover, signal }: FocusDeps): void {
     'focusin',
     (event) => {
       const target = event.target;
-      // The popover's own host taking focus (a source link in it) keeps the popover.
-      if (!(target instanceof Element) || target.localName === 'lodestone-popover') return;
+      if (!(target instanceof Element) || isPopover(target)) return;
       follow(target === document.body ? null : firstMentionIn(index, target), 'focus');
     },
     { signal },
@@ -81,8 +86,7 @@ export function startFocus({ index, popover, signal }: FocusDeps): void {
   document.addEventListener(
     'focusout',
     (event) => {
-      if (event.relatedTarget instanceof Element && event.relatedTarget.localName === 'lodestone-popover') return;
-      popover.hide('focus');
+      if (!isPopover(event.relatedTarget)) popover.hide('focus');
     },
     { signal },
   );

@@ -8,7 +8,6 @@ import { Highlights } from './highlight.ts';
 import { styleShadowRoot } from './highlight-styles.ts';
 import { startFocus } from './focus.ts';
 import { startHover } from './hover.ts';
-import { localDay } from './local-day.ts';
 import { MentionPopover } from './mention-popover.ts';
 import { MentionIndex, type MentionChange } from './mentions.ts';
 import { MutationWatcher } from './mutation-watch.ts';
@@ -112,7 +111,7 @@ function start(): void {
   browser.runtime.onMessage.addListener(onMessage);
   // Watching starts before the first pass, so that changes made during it are read after it.
   watcher.observe(document);
-  const shared = new MentionPopover({ popover, loadView, today: localDay, signal: controller.signal });
+  const shared = new MentionPopover({ popover, loadView, signal: controller.signal });
   startHover({ index, popover: shared, shadowRoots, signal: controller.signal });
   startFocus({ index, popover: shared, signal: controller.signal });
   void fullPass();

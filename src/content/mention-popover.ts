@@ -14,7 +14,7 @@ import type { MentionRecord } from './mentions.ts';
 import type { Popover } from './popover/lazy-popover.ts';
 
 /** The foot of a card the keyboard opened. */
-export const KEYBOARD_HINT = 'Alt+↑ moves into this card, Esc closes it.';
+const KEYBOARD_HINT = 'Alt+↑ moves into this card, Esc closes it.';
 
 /** What opened the popover. */
 export type PopoverTrigger = 'pointer' | 'focus' | 'selection';
@@ -23,7 +23,6 @@ export type PopoverTrigger = 'pointer' | 'focus' | 'selection';
 export interface MentionPopoverDeps {
   popover: Popover;
   loadView: (entityId: string) => Promise<EntityView | null>;
-  today: () => string;
   signal: AbortSignal;
 }
 
@@ -56,18 +55,18 @@ export class MentionPopover {
 
   /** True when the point (viewport coordinates) is over the shown popover. */
   contains(x: number, y: number): boolean {
-    return this.deps.popover.isShown && this.deps.popover.contains(x, y);
+    return this.deps.popover.contains(x, y);
   }
 
   /** Shows the popover of `record` beside `anchor`, by default its mention's first line box. */
   async show(record: MentionRecord, by: PopoverTrigger, anchor?: DOMRect): Promise<void> {
-    const { popover, loadView, today, signal } = this.deps;
+    const { popover, loadView, signal } = this.deps;
     const current = { record, by };
     this.current = current;
     const view = await loadView(record.entityId);
-    const rect = anchor ?? toLiveRange(record.range).getClientRects()[0];
+    const rect = anchor ?? firstLineBox(record);
     const hint = by === 'pointer' ? undefined : KEYBOARD_HINT;
-    if (view && rect && this.current === current && !signal.aborted) popover.show(view, rect, today(), hint);
+    if (view && rect && this.current === current && !signal.aborted) popover.show(view, rect, hint);
   }
 
   /** Hides the popover; given a trigger, only when that trigger opened it. */
@@ -108,7 +107,13 @@ export class MentionPopover {
     else
       this.scrollFrame ||= requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        if (this.current && this.deps.popover.isShown) void this.show(this.current.record, this.current.by);
+        const rect = this.current && firstLineBox(this.current.record);
+        if (rect) this.deps.popover.move(rect);
       });
   }
+}
+
+/** The first line box of a mention, in viewport coordinates. */
+function firstLineBox(record: MentionRecord): DOMRect | undefined {
+  return toLiveRange(record.range).getClientRects()[0];
 }

@@ -1,22 +1,19 @@
 /** The popup: the dataset and its sync, save the selection as a clipping, and the clippings: search, export, import. */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ClippingSearch, queryTerms } from '../shared/clippings/search.ts';
-import type { Clipping } from '../shared/messaging/protocol.ts';
+import { MAX_NAMES_PER_CALL, type Clipping } from '../shared/messaging/protocol.ts';
 import { CLIPPINGS_PER_PAGE, ClippingList } from './components/ClippingList.tsx';
 import { ClippingTools } from './components/ClippingTools.tsx';
 import { SyncPanel } from './components/SyncPanel.tsx';
 import { SaveSelection } from './components/SaveSelection.tsx';
 import { background } from './messaging.ts';
 
-/** Ids per `getEntityNames` call (the background takes at most 1000). */
-const NAMES_PER_CALL = 1000;
-
 /** The names of the entities the clippings mention, by id; ids the dataset no longer has are left out. */
 async function entityNames(clippings: readonly Clipping[]): Promise<Map<string, string>> {
   const ids = [...new Set(clippings.flatMap((clip) => clip.entityIds))];
   const names = new Map<string, string>();
-  for (let at = 0; at < ids.length; at += NAMES_PER_CALL) {
-    const found = await background.call('getEntityNames', { ids: ids.slice(at, at + NAMES_PER_CALL) });
+  for (let at = 0; at < ids.length; at += MAX_NAMES_PER_CALL) {
+    const found = await background.call('getEntityNames', { ids: ids.slice(at, at + MAX_NAMES_PER_CALL) });
     if (found.ok) for (const { id, name } of found.value) names.set(id, name);
   }
   return names;

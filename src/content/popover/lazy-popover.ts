@@ -7,12 +7,13 @@ import type { PopoverHost } from './popover-host.tsx';
 
 /** What hovering needs of a popover. */
 export interface Popover {
-  readonly isShown: boolean;
   /** True while focus is in the card. */
   readonly hasFocus: boolean;
   contains(x: number, y: number): boolean;
   /** Shows `view` beside `anchor`, with `hint` (how to move into the card) at its foot when given. */
-  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void;
+  show(view: EntityView, anchor: DOMRect, hint?: string): void;
+  /** Places the shown card beside `anchor` again (its mention moved), without drawing it again. */
+  move(anchor: DOMRect): void;
   /** Moves focus into the shown card; `onLeave` is called when Tab would take it out. False when none is shown. */
   focus(onLeave: () => void): boolean;
   hide(): void;
@@ -27,10 +28,6 @@ export class LazyPopover implements Popover {
   private generation = 0;
   private destroyed = false;
 
-  get isShown(): boolean {
-    return this.host?.isShown ?? false;
-  }
-
   get hasFocus(): boolean {
     return this.host?.hasFocus ?? false;
   }
@@ -43,16 +40,20 @@ export class LazyPopover implements Popover {
     return this.host?.focus(onLeave) ?? false;
   }
 
-  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void {
+  move(anchor: DOMRect): void {
+    this.host?.move(anchor);
+  }
+
+  show(view: EntityView, anchor: DOMRect, hint?: string): void {
     const generation = ++this.generation;
     if (this.host) {
-      this.host.show(view, anchor, today, hint);
+      this.host.show(view, anchor, hint);
       return;
     }
     this.loading ??= import('./popover-host.tsx').then(({ PopoverHost }) => (this.host = new PopoverHost()));
     void this.loading.then(
       (host) => {
-        if (generation === this.generation && !this.destroyed) host.show(view, anchor, today, hint);
+        if (generation === this.generation && !this.destroyed) host.show(view, anchor, hint);
       },
       (error: unknown) => {
         // The extension was updated or removed under the page: nothing to show.

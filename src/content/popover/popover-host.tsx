@@ -5,9 +5,11 @@
  */
 import { render } from 'preact';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
+import { localDay } from '../../shared/local-day.ts';
 import { readArticleDate } from '../article-date.ts';
 import { EntityCard } from './EntityCard.tsx';
 import { POPOVER_CSS } from './styles.ts';
+import { POPOVER_TAG } from './popover-tag.ts';
 
 /** Between the mention and the card, and between the card and the viewport's edges, in px. */
 const GAP = 6;
@@ -29,9 +31,9 @@ export class PopoverHost {
     return this.host?.isConnected === true;
   }
 
-  /** True when the point is over the popover. */
+  /** True when the point is over the shown popover. */
   contains(x: number, y: number): boolean {
-    if (!this.host) return false;
+    if (!this.host?.isConnected) return false;
     const r = this.host.getBoundingClientRect();
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
@@ -41,13 +43,19 @@ export class PopoverHost {
     return this.isShown && document.activeElement === this.host;
   }
 
-  /** Shows `view` beside `anchor` (viewport coordinates), as of the article's day and `today`, with `hint` at its foot. */
-  show(view: EntityView, anchor: DOMRect, today: string, hint?: string): void {
+  /** Shows `view` beside `anchor` (viewport coordinates), as of the article's day and the reader's today, with `hint` at its foot. */
+  show(view: EntityView, anchor: DOMRect, hint?: string): void {
     const { host, mount } = this.ensureHost();
+    const today = localDay();
     render(<EntityCard view={view} today={today} articleDay={this.articleDayOf(today)} hint={hint} />, mount);
     if (!host.isConnected) document.documentElement.append(host);
     if (!host.matches(':popover-open')) host.showPopover();
     this.place(host, anchor);
+  }
+
+  /** Places the shown card beside `anchor` again. */
+  move(anchor: DOMRect): void {
+    if (this.host?.isConnected) this.place(this.host, anchor);
   }
 
   /**
@@ -86,7 +94,7 @@ export class PopoverHost {
 
   private ensureHost(): { host: HTMLElement; mount: HTMLElement } {
     if (this.host && this.mount) return { host: this.host, mount: this.mount };
-    const host = document.createElement('lodestone-popover');
+    const host = document.createElement(POPOVER_TAG);
     host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { clippingsFile, clippingsMarkdown, MAX_IMPORT_CHARS } from '../../shared/clippings/export-format.ts';
+import { localDay } from '../../shared/local-day.ts';
 import type { Clipping } from '../../shared/messaging/protocol.ts';
 import { background } from '../messaging.ts';
 import { saveFile } from './save-file.ts';
@@ -20,7 +21,7 @@ export interface ClippingToolsProps {
 export function ClippingTools({ query, onQuery, shown, names, onImported, onError }: ClippingToolsProps) {
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = localDay();
   // Firefox closes its popup when a file picker opens, so there the import goes on in a tab of this page.
   const [importInTab, setImportInTab] = useState(false);
   useEffect(() => {

@@ -93,4 +93,18 @@ describe('clippings as Markdown', () => {
       ].join('\n'),
     );
   });
+
+  it("dates the export and each clipping by the reader's day", () => {
+    const zone = process.env['TZ'];
+    process.env['TZ'] = 'Pacific/Pago_Pago'; // UTC−11: 08:00 UTC is the day before there
+    try {
+      const markdown = clippingsMarkdown(clips, names, NOW);
+      expect(markdown).toContain('Exported on 2026-11-23: 2 clippings.');
+      expect(markdown).toContain('saved on 2025-06-10. Mentions');
+      expect(markdown).toContain('saved on 2025-06-09.');
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * clipping is wrong and why.
  */
 import * as v from 'valibot';
+import { localDay } from '../local-day.ts';
 import type { Clipping } from '../messaging/protocol.ts';
 
 /** The `format` field of a clippings file. */
@@ -132,20 +133,20 @@ export function parseClippingsFile(text: string): Clipping[] {
   return out;
 }
 
-/** The clippings as Markdown: each quote, then its page as a link, the day it was saved and its entities. */
+/** The clippings as Markdown: each quote, then its page as a link, the day it was saved (the reader's day) and its entities. */
 export function clippingsMarkdown(
   clippings: readonly Clipping[],
   names: ReadonlyMap<string, string>,
   now = new Date(),
 ): string {
   const count = clippings.length === 1 ? '1 clipping' : `${String(clippings.length)} clippings`;
-  const lines = ['# Lodestone clippings', '', `Exported on ${now.toISOString().slice(0, 10)}: ${count}.`];
+  const lines = ['# Lodestone clippings', '', `Exported on ${localDay(now)}: ${count}.`];
   for (const clip of clippings) {
     lines.push('', ...clip.quote.split(/\r?\n/).map((line) => (line.trim() ? `> ${line}` : '>')), '');
     const link = `[${escapeLinkText(clip.title || clip.url)}](${escapeUrl(clip.url)})`;
     const entities = clip.entityIds.map((id) => names.get(id) ?? id);
     lines.push(
-      `— ${link}, saved on ${clip.createdAt.slice(0, 10)}${entities.length ? `. Mentions: ${entities.join(', ')}` : ''}.`,
+      `— ${link}, saved on ${localDay(new Date(clip.createdAt))}${entities.length ? `. Mentions: ${entities.join(', ')}` : ''}.`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -61,13 +61,16 @@ export interface MatchTextResponse {
   seenFull: string[];
 }
 
+/** The most ids one `getEntityNames` call takes. */
+export const MAX_NAMES_PER_CALL = 1000;
+
 /** Calls that the content script and the popup make to the background. */
 export interface BackgroundCalls extends SyncCalls {
   /** Finds the mentions in a batch of a page's text blocks: the dictionary never leaves the background. */
   matchText: { request: MatchTextRequest; response: MatchTextResponse };
   /** One entity and the names of its related entities, or null when the id is unknown. */
   getEntity: { request: { id: string }; response: EntityView | null };
-  /** Summaries (name, kind) of several entities, for lists. */
+  /** Summaries (name, kind) of several entities, for lists; at most `MAX_NAMES_PER_CALL` ids. */
   getEntityNames: { request: { ids: string[] }; response: Array<{ id: string; name: string; kind: EntityKind }> };
   /** Version, date and size of the active dataset. */
   getDatasetInfo: { request: Record<string, never>; response: DatasetInfo };
