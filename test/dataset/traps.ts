@@ -155,6 +155,62 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['Section 301 port fees', 'us-port-fees-china-ships']],
   },
+  { text: 'An MP asked whether the Vulcan bomber could fly again.', never: ['MP', 'Vulcan'] },
+  {
+    text: 'MP Materials said output at Mountain Pass rose; MP also expanded its magnet plant.',
+    never: [],
+    expect: [
+      ['Mountain Pass', 'mp-materials'],
+      ['MP', 'mp-materials'],
+    ],
+  },
+  {
+    text: 'Claudia Sheinbaum said Mexico would not copy the tariffs; Shein and Temu raised prices.',
+    never: [],
+    expect: [
+      ['Claudia Sheinbaum', 'claudia-sheinbaum'],
+      ['Shein', 'shein'],
+      ['Temu', 'temu'],
+    ],
+  },
+  {
+    text: 'HD Hyundai and Hyundai Heavy Industries build ships for the MASGA plan.',
+    never: ['Hyundai'],
+    expect: [['MASGA', 'us-korea-trade-agreement-2025']],
+  },
+  { text: 'Section 122 of the Trade Act of 1974 allows a 15% surcharge for 150 days.', never: ['Trade Act of 1974'] },
+  {
+    text: 'Section 301 of the Trade Act of 1974 lets the USTR act; the Section 301 tariffs on China stay.',
+    never: [],
+    expect: [
+      ['Section 301 of the Trade Act of 1974', 'section-301'],
+      ['Section 301 tariffs', 'section-301-tariffs'],
+    ],
+  },
+  { text: 'Investment Banks and Central Banks worried about the Outer Banks storm.', never: ['Banks'] },
+  {
+    text: 'Senator Jim Banks said the GAIN AI Act would put US buyers first; Banks, an Indiana Republican, wants chips kept home.',
+    never: [],
+    expect: [
+      ['GAIN AI Act', 'gain-ai-act'],
+      ['Banks', 'jim-banks'],
+    ],
+  },
+  { text: "China's Export-Import Bank lent to a project in Rio de Janeiro.", never: ['Export-Import Bank', 'Rio'] },
+  {
+    text: 'The Export-Import Bank of the United States (EXIM) sent a letter of interest; EXIM said more would follow.',
+    never: [],
+    expect: [['EXIM', 'export-import-bank']],
+  },
+  { text: 'The Ontario Securities Commission (OSC) fined the firm.', never: ['OSC'] },
+  { text: 'Companies hope to gain AI skills.', never: ['gain AI'] },
+  { text: 'Lula was a nickname at school.', never: ['Lula'] },
+  { text: 'Senators introduced the SAFE Chips Act.', never: ['Chips Act'] },
+  {
+    text: 'The CBP guidance names the BIS Affiliate Rule, which the EAR now holds.',
+    never: ['BIS'],
+    expect: [['BIS Affiliate Rule', 'bis-affiliates-rule']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
