@@ -211,6 +211,38 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['BIS'],
     expect: [['BIS Affiliate Rule', 'bis-affiliates-rule']],
   },
+  {
+    text: 'Sundar Pichai said Google would expand; Eaton Corp shares rose on the benchmark index.',
+    never: ['Pichai', 'Eaton', 'benchmark'],
+  },
+  { text: 'Hikers crossed Thacker Pass before LG Electronics opened its store.', never: ['Thacker Pass', 'LG'] },
+  { text: 'Students at Airlangga University met Gill Sans fans.', never: ['Airlangga', 'Gill'] },
+  {
+    text: 'Benchmark Mineral Intelligence said lithium prices fell; Benchmark expects a lithium surplus.',
+    never: [],
+    expect: [['Benchmark', 'benchmark-mineral-intelligence']],
+  },
+  {
+    text: 'Judge Richard Eaton ordered refunds of IEEPA duties; Eaton said Customs must pay interest.',
+    never: [],
+    expect: [['Eaton', 'richard-eaton']],
+  },
+  {
+    text: 'The SAFE Chips Act would bar H200 sales, unlike the CHIPS Act of 2022.',
+    never: [],
+    expect: [
+      ['SAFE Chips Act', 'safe-chips-act'],
+      ['CHIPS Act', 'chips-and-science-act'],
+    ],
+  },
+  {
+    text: 'The Pentagon added CATL and Tencent to its 1260H list.',
+    never: [],
+    expect: [
+      ['CATL', 'catl'],
+      ['1260H list', 'section-1260h-list'],
+    ],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
