@@ -243,6 +243,11 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
       ['1260H list', 'section-1260h-list'],
     ],
   },
+  {
+    text: "The restaurant's seafood came from Canada; China halted Japanese seafood imports after Takaichi's remarks.",
+    never: ['seafood'],
+    expect: [['Japanese seafood', 'seafood']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
