@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { lutnick } from '../../../test/fakes/entities.ts';
 import { formatDate, roleLine, rolesAsOf } from './describe.ts';
-import type { Entity } from './schema.ts';
+import type { Entity, StatusStep } from './schema.ts';
 
 const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
 
+/** A measure with these status steps. */
+function measureWith(status: StatusStep[]): Entity {
+  return {
+    id: 'eda-export-halt',
+    kind: 'measure',
+    name: 'Halt on shipments of chip design software',
+    aliases: [{ text: 'halt on shipments of chip design software' }],
+    summary: 'A licence requirement on chip design software for China.',
+    summarySources: ['s'],
+    measure: { type: 'export-control', authority: ['us-department-of-commerce'], status, sources: ['s'] },
+    sources: { s: source },
+  };
+}
+
 /** A measure in force from 23 May 2025 and lifted on 2 July 2025. */
-const halt: Entity = {
-  id: 'eda-export-halt',
-  kind: 'measure',
-  name: 'Halt on shipments of chip design software',
-  aliases: [{ text: 'halt on shipments of chip design software' }],
-  summary: 'A licence requirement on chip design software for China.',
-  summarySources: ['s'],
-  measure: {
-    type: 'export-control',
-    authority: ['us-department-of-commerce'],
-    status: [
-      { date: '2025-07-02', status: 'lifted', sources: ['s'] },
-      { date: '2025-05-23', status: 'in-force', sources: ['s'] },
-    ],
-    sources: ['s'],
-  },
-  sources: { s: source },
-};
+const halt = measureWith([
+  { date: '2025-07-02', status: 'lifted', sources: ['s'] },
+  { date: '2025-05-23', status: 'in-force', sources: ['s'] },
+]);
 
 describe('formatDate', () => {
   it('writes days and months as a reader does, and leaves years and anything else as they are', () => {
@@ -55,6 +55,33 @@ describe('roleLine', () => {
     expect(roleLine(halt, '2025-05-01')).toBe('not yet in effect (export control)');
     expect(roleLine(halt, '2025-06-10')).toBe('in force since May 23, 2025');
     expect(roleLine(halt, '2026-11-24')).toBe('lifted since Jul 2, 2025');
+  });
+});
+
+describe('roleLine of a time-limited step', () => {
+  const inForce: StatusStep = { date: '2025-10-09', status: 'in-force', sources: ['s'] };
+  const suspended: StatusStep = { date: '2025-11-10', until: '2026-11-10', status: 'suspended', sources: ['s'] };
+  /** A control in force from 9 October 2025, suspended on 10 November 2025 until 10 November 2026. */
+  const paused = measureWith([inForce, suspended]);
+
+  it('gives the term while it runs, through its last day', () => {
+    expect(roleLine(paused, '2025-12-01')).toBe('suspended since Nov 10, 2025, until Nov 10, 2026');
+    expect(roleLine(paused, '2026-11-10')).toBe('suspended since Nov 10, 2025, until Nov 10, 2026');
+  });
+
+  it('says the outcome is not recorded once the term ran out with no later step', () => {
+    expect(roleLine(paused, '2026-11-11')).toBe('suspended until Nov 10, 2026; outcome not yet recorded');
+  });
+
+  it('reads a term of a month to its end', () => {
+    const monthly = measureWith([inForce, { ...suspended, until: '2026-07' }]);
+    expect(roleLine(monthly, '2026-07-31')).toBe('suspended since Nov 10, 2025, until Jul 2026');
+    expect(roleLine(monthly, '2026-08-01')).toBe('suspended until Jul 2026; outcome not yet recorded');
+  });
+
+  it('lets a later step replace an ended term', () => {
+    const lifted = measureWith([inForce, suspended, { date: '2026-11-11', status: 'lifted', sources: ['s'] }]);
+    expect(roleLine(lifted, '2026-11-24')).toBe('lifted since Nov 11, 2026');
   });
 });
 

@@ -21,11 +21,14 @@ export function isOnOrBefore(partial: string, date: string): boolean {
   return partial <= date.slice(0, partial.length);
 }
 
+/** True when `date` (`YYYY-MM-DD`) falls on or before the end of a partial ISO date (`2026`, `2026-07`, `2026-07-24`). */
+export function isNotAfter(date: string, partial: string): boolean {
+  return date.slice(0, partial.length) <= partial;
+}
+
 /** The positions a person held on `date`. */
 export function positionsOn(positions: readonly Position[], date: string): Position[] {
-  return positions.filter(
-    (p) => isOnOrBefore(p.from, date) && (p.to === undefined || date.slice(0, p.to.length) <= p.to),
-  );
+  return positions.filter((p) => isOnOrBefore(p.from, date) && (p.to === undefined || isNotAfter(date, p.to)));
 }
 
 /** A measure's latest status step on or before `date`, or undefined before its first step. */
@@ -73,9 +76,12 @@ export function roleLine(entity: Entity, date: string): string {
       return entity.commodity.what;
     case 'measure': {
       const step = statusOn(entity.measure.status, date);
-      return step
-        ? `${statusWords(step.status)} since ${formatDate(step.date)}`
-        : `not yet in effect (${entity.measure.type.replace('-', ' ')})`;
+      if (!step) return `not yet in effect (${entity.measure.type.replace('-', ' ')})`;
+      const words = statusWords(step.status);
+      if (step.until === undefined) return `${words} since ${formatDate(step.date)}`;
+      // A term that ran out with no later step: say so rather than claim the step still holds.
+      if (!isNotAfter(date, step.until)) return `${words} until ${formatDate(step.until)}; outcome not yet recorded`;
+      return `${words} since ${formatDate(step.date)}, until ${formatDate(step.until)}`;
     }
   }
 }

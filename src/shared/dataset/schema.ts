@@ -127,6 +127,8 @@ export const StatusStep = v.strictObject({
     'struck-down',
   ]),
   date: IsoDate,
+  /** The day a time-limited step is set to end: a suspension's or an extension's term, a statutory limit. */
+  until: v.optional(IsoDate),
   note: v.optional(Text),
   sources: SourceRefs,
 });
