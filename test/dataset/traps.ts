@@ -248,6 +248,79 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['seafood'],
     expect: [['Japanese seafood', 'seafood']],
   },
+  {
+    text: 'The Paris talks on climate finance ran late, and the Paris meeting of OECD ministers followed.',
+    never: ['Paris talks', 'Paris meeting'],
+  },
+  {
+    text: 'Scott Bessent and He Lifeng wrapped up the Paris talks on Monday.',
+    never: [],
+    expect: [
+      ['Paris talks', 'paris-talks-2026'],
+      ['He Lifeng', 'he-lifeng'],
+    ],
+  },
+  { text: 'The auditors began a joint review of the hospital accounts.', never: ['joint review'] },
+  {
+    text: 'Canada and Mexico prepared for the USMCA joint review; the joint review ended without renewal.',
+    never: [],
+    expect: [['USMCA joint review', 'usmca-joint-review-2026']],
+  },
+  { text: 'Carmakers showed new models at the IAA motor show in Munich.', never: ['IAA'] },
+  {
+    text: 'The Industrial Accelerator Act sets Made in Europe rules; China says the IAA discriminates against EU investors.',
+    never: [],
+    expect: [
+      ['Industrial Accelerator Act', 'eu-industrial-accelerator-act'],
+      ['IAA', 'eu-industrial-accelerator-act'],
+    ],
+  },
+  {
+    text: 'The Strategic Petroleum Reserve released oil, and a Strategic Reserve of grain was tapped.',
+    never: ['Strategic Reserve'],
+  },
+  {
+    text: "Australia's Critical Minerals Strategic Reserve will buy gallium; the Strategic Reserve starts with rare earths.",
+    never: [],
+    expect: [
+      ['Critical Minerals Strategic Reserve', 'australia-critical-minerals-strategic-reserve'],
+      ['Strategic Reserve', 'australia-critical-minerals-strategic-reserve'],
+    ],
+  },
+  { text: 'Helberg is a common surname in Sweden.', never: ['Helberg'] },
+  {
+    text: 'Jacob Helberg signed the Pax Silica Declaration; Helberg said more partners would join.',
+    never: [],
+    expect: [
+      ['Jacob Helberg', 'jacob-helberg'],
+      ['Pax Silica Declaration', 'pax-silica'],
+      ['Helberg', 'jacob-helberg'],
+    ],
+  },
+  {
+    text: 'Britain and the Gulf states signed an interim trade agreement on Tuesday.',
+    never: ['interim trade agreement'],
+  },
+  { text: 'The BIS guidance on Huawei Ascend chips warned users worldwide.', never: ['BIS guidance'] },
+  {
+    text: 'BIS guidance on the affiliates rule says subsidiaries owned 50% by listed firms are covered.',
+    never: ['BIS guidance'],
+  },
+  { text: 'A tax subsidiary loophole let firms shift profits offshore.', never: ['subsidiary loophole'] },
+  {
+    text: 'New BIS guidance says chips sold to firms headquartered in China need a licence wherever they are.',
+    never: [],
+    expect: [['BIS guidance', 'bis-china-headquartered-chip-guidance-2026']],
+  },
+  {
+    text: 'CBP opened a forced labor investigation into a Malaysian glove maker.',
+    never: ['forced labor investigation'],
+  },
+  {
+    text: 'USTR opened a Section 301 forced labor investigation into 60 economies.',
+    never: [],
+    expect: [['forced labor investigation', 'section-301-forced-labor-investigations-2026']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
