@@ -68,6 +68,19 @@ positions:
 `,
       'entities/person/wrong-name.yaml': ORG.replace('kind: organization', 'kind: person'),
       'entities/commodity/broken.yaml': 'id: [unclosed\n',
+      'entities/measure/ends-early.yaml': `id: ends-early
+kind: measure
+name: A suspension that ends before it starts
+aliases: [ends early]
+summary: A measure.
+summarySources: [shared]
+measure:
+  type: tariff
+  authority: [us-department-of-commerce]
+  status:
+    - { status: suspended, date: 2025-11-10, until: 2025-10, sources: [shared] }
+  sources: [shared]
+`,
     });
     const messages = (await loadDataset(root)).errors.map((e) => `${e.file}: ${e.field}`);
     expect(messages).toEqual(
@@ -75,6 +88,7 @@ positions:
         'entities/person/bad-person.yaml: aliases',
         'entities/person/bad-person.yaml: summary',
         'entities/person/bad-person.yaml: positions.0.from',
+        'entities/measure/ends-early.yaml: measure.status.0.until',
         'entities/commodity/broken.yaml: (file)',
       ]),
     );

@@ -114,24 +114,33 @@ export const CommodityFacts = v.strictObject({
 });
 
 /** One step in a measure's life. */
-export const StatusStep = v.strictObject({
-  status: v.picklist([
-    'proposed',
-    'announced',
-    'in-force',
-    'amended',
-    'suspended',
-    'extended',
-    'lifted',
-    'expired',
-    'struck-down',
-  ]),
-  date: IsoDate,
-  /** The day a time-limited step is set to end: a suspension's or an extension's term, a statutory limit. */
-  until: v.optional(IsoDate),
-  note: v.optional(Text),
-  sources: SourceRefs,
-});
+export const StatusStep = v.pipe(
+  v.strictObject({
+    status: v.picklist([
+      'proposed',
+      'announced',
+      'in-force',
+      'amended',
+      'suspended',
+      'extended',
+      'lifted',
+      'expired',
+      'struck-down',
+    ]),
+    date: IsoDate,
+    /** The day a time-limited step is set to end: a suspension's or an extension's term, a statutory limit. */
+    until: v.optional(IsoDate),
+    note: v.optional(Text),
+    sources: SourceRefs,
+  }),
+  v.forward(
+    v.check(
+      (step) => step.until === undefined || step.date.slice(0, step.until.length) <= step.until,
+      "must not fall before the step's date",
+    ),
+    ['until'],
+  ),
+);
 
 /** Facts about a measure: a tariff, an export control, a list, a law, or the talks and agreements between governments. */
 export const MeasureFacts = v.strictObject({
