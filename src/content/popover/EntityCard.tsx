@@ -2,6 +2,7 @@
  * The popover's content: who or what an entity is, its role or status on the article's day and today,
  * related entities and sources.
  */
+import { cardSources } from '../../shared/dataset/card-sources.ts';
 import { formatDate, rolesAsOf, type DatedRole } from '../../shared/dataset/describe.ts';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
 
@@ -39,7 +40,7 @@ function RoleLines({ roles }: { roles: DatedRole[] }) {
 /** Renders one entity. */
 export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
   const { entity, related } = view;
-  const sources = Object.values(entity.sources).slice(0, 4);
+  const sources = cardSources(entity, today, articleDay);
   return (
     <article class="card" data-kind={entity.kind} aria-label={entity.name} tabIndex={-1}>
       <header>

@@ -56,19 +56,36 @@ export function statusWords(status: StatusStep['status']): string {
   return STATUS_WORDS[status];
 }
 
+/**
+ * The positions a role line names on `date`: those held then; else the last one left; else the first
+ * one to come.
+ */
+export function positionsNamed(
+  positions: readonly Position[],
+  date: string,
+): { when: 'held' | 'former' | 'next'; positions: Position[] } {
+  const held = positionsOn(positions, date);
+  if (held.length > 0) return { when: 'held', positions: held };
+  const past = [...positions]
+    .sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from))
+    .filter((p) => isOnOrBefore(p.from, date))
+    .at(-1);
+  if (past) return { when: 'former', positions: [past] };
+  const next = [...positions].sort((a, b) => a.from.localeCompare(b.from))[0];
+  return { when: 'next', positions: next ? [next] : [] };
+}
+
 /** One line: the role or status on `date`, or what the entity is. */
 export function roleLine(entity: Entity, date: string): string {
   switch (entity.kind) {
     case 'person': {
-      const held = positionsOn(entity.positions, date);
-      if (held.length > 0) return held.map((p) => p.title).join('; ');
-      const past = [...entity.positions]
-        .sort((a, b) => (a.to ?? a.from).localeCompare(b.to ?? b.from))
-        .filter((p) => isOnOrBefore(p.from, date))
-        .at(-1);
-      if (past) return `Former ${past.title}`;
-      const next = [...entity.positions].sort((a, b) => a.from.localeCompare(b.from))[0];
-      return next ? `Not yet ${next.title} (from ${formatDate(next.from)})` : '';
+      const named = positionsNamed(entity.positions, date);
+      const [first] = named.positions;
+      if (!first) return '';
+      if (named.when === 'held') return named.positions.map((p) => p.title).join('; ');
+      return named.when === 'former'
+        ? `Former ${first.title}`
+        : `Not yet ${first.title} (from ${formatDate(first.from)})`;
     }
     case 'organization':
       return `${entity.organization.type.replace('-', ' ')}, ${entity.organization.country}`;
