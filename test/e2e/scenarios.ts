@@ -103,6 +103,22 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       const text = await page.waitFor(probePopover, 10_000);
       expect(text).toMatch(/In this article \(Jun 10, 2025\):?\s*in force since May 23, 2025/);
       expect(text).toMatch(/Today:?\s*lifted since Jul 2, 2025/);
+      // The halt has more related entities than a card lists: six show, the rest fold away under "N more".
+      const related = await page.evaluate(() => {
+        const root = document.querySelector('lodestone-popover')?.shadowRoot;
+        const lists = [...(root?.querySelectorAll('ul.related') ?? [])];
+        const details = root?.querySelector('details');
+        return {
+          shown: lists[0]?.children.length ?? 0,
+          folded: lists[1]?.children.length ?? 0,
+          folds: lists[1]?.parentElement === details,
+          open: details?.open ?? null,
+          summary: details?.querySelector('summary')?.textContent ?? null,
+        };
+      }, null);
+      expect(related.shown).toBe(6);
+      expect(related.folded).toBeGreaterThan(0);
+      expect(related).toMatchObject({ folds: true, open: false, summary: `${String(related.folded)} more` });
       // The mention sits in the middle of the view, where the card fits neither below nor above it: it
       // goes to the roomier side, cut to fit, and does not cover the mention.
       const card = await page.evaluate(popoverRect, null);

@@ -22,6 +22,21 @@ export interface EntityCardProps {
   hint?: string | undefined;
 }
 
+/** How many related entities a card lists before the rest fold away under "N more". */
+const RELATED_SHOWN = 6;
+
+function RelatedList({ items }: { items: EntityView['related'] }) {
+  return (
+    <ul class="related">
+      {items.map((r) => (
+        <li key={r.id}>
+          <span class="relation">{r.relation}</span> {r.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function RoleLines({ roles }: { roles: DatedRole[] }) {
   const [first] = roles;
   if (roles.length === 1 && first) return <p class="role">{first.text}</p>;
@@ -52,13 +67,13 @@ export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
       {related.length > 0 && (
         <section>
           <h3>Related</h3>
-          <ul class="related">
-            {related.slice(0, 6).map((r) => (
-              <li key={r.id}>
-                <span class="relation">{r.relation}</span> {r.name}
-              </li>
-            ))}
-          </ul>
+          <RelatedList items={related.slice(0, RELATED_SHOWN)} />
+          {related.length > RELATED_SHOWN && (
+            <details>
+              <summary>{related.length - RELATED_SHOWN} more</summary>
+              <RelatedList items={related.slice(RELATED_SHOWN)} />
+            </details>
+          )}
         </section>
       )}
       <section>

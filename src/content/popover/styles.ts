@@ -46,10 +46,13 @@ li { margin: 2px 0; }
 a { color: #0b5cad; }
 .card:focus-visible, a:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 .hint { margin: 10px 0 0; font-size: 11px; color: #5a6270; }
+details { margin: 2px 0 0; }
+summary { cursor: pointer; color: #5a6270; font-size: 12px; }
+summary:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
   .role { color: #e6edf3; }
-  .kind, h3, .relation, .outlet, .roles dt, .hint { color: #9da7b3; }
+  .kind, h3, .relation, .outlet, .roles dt, .hint, summary { color: #9da7b3; }
   a { color: #6cb6ff; }
 }
 `;
