@@ -1,5 +1,5 @@
 /** Small, valid entities and snapshots for unit tests. */
-import type { Entity, Snapshot } from '../../src/shared/dataset/schema.ts';
+import type { Entity, Snapshot, Source, StatusStep } from '../../src/shared/dataset/schema.ts';
 
 const source = {
   outlet: 'U.S. Department of Commerce',
@@ -43,6 +43,24 @@ export const commerce: Entity = {
   organization: { type: 'ministry', country: 'US', sources: ['s'] },
   sources: { s: source },
 };
+
+/** An export-control measure with these status steps, citing `sources` (one Commerce source by default). */
+export function measureWith(
+  status: StatusStep[],
+  sources: Record<string, Source> = { s: source },
+  summarySources = ['s'],
+): Entity {
+  return {
+    id: 'eda-export-halt',
+    kind: 'measure',
+    name: 'Halt on shipments of chip design software',
+    aliases: [{ text: 'halt on shipments of chip design software' }],
+    summary: 'A licence requirement on chip design software for China.',
+    summarySources,
+    measure: { type: 'export-control', authority: ['us-department-of-commerce'], status, sources: summarySources },
+    sources,
+  };
+}
 
 /** A snapshot of the given entities. */
 export function snapshotOf(version: number, entities: Entity[] = [lutnick, commerce]): Snapshot {

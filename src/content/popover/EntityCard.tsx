@@ -55,13 +55,14 @@ function RoleLines({ roles }: { roles: DatedRole[] }) {
 /** Renders one entity. */
 export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
   const { entity, related } = view;
-  const sources = cardSources(entity, today, articleDay);
+  const roles = rolesAsOf(entity, today, articleDay);
+  const sources = cardSources(entity, roles);
   return (
     <article class="card" data-kind={entity.kind} aria-label={entity.name} tabIndex={-1}>
       <header>
         <span class="kind">{KIND_LABEL[entity.kind]}</span>
         <h2>{entity.name}</h2>
-        <RoleLines roles={rolesAsOf(entity, today, articleDay)} />
+        <RoleLines roles={roles} />
       </header>
       <p class="summary">{entity.summary}</p>
       {related.length > 0 && (

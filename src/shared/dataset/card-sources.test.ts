@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { measureWith } from '../../../test/fakes/entities.ts';
 import { cardSources } from './card-sources.ts';
+import { rolesAsOf } from './describe.ts';
 import type { Entity } from './schema.ts';
 
 /** A source whose title is its key, dated `date`. */
@@ -31,7 +33,7 @@ const minister: Entity = {
 };
 
 const titles = (entity: Entity, today: string, articleDay?: string, limit?: number) =>
-  cardSources(entity, today, articleDay, limit).map((s) => s.title);
+  cardSources(entity, rolesAsOf(entity, today, articleDay), limit).map((s) => s.title);
 
 describe('cardSources', () => {
   it("lists the sources behind the article day's line and today's first, then the summary's, then the newest", () => {
@@ -51,24 +53,14 @@ describe('cardSources', () => {
   });
 
   it("backs a measure's status with that step's sources", () => {
-    const measure: Entity = {
-      id: 'a-control',
-      kind: 'measure',
-      name: 'A control',
-      aliases: [{ text: 'a control' }],
-      summary: 'An export control, suspended for a year.',
-      summarySources: ['aaa'],
-      measure: {
-        type: 'export-control',
-        authority: ['an-agency'],
-        status: [
-          { status: 'in-force', date: '2025-10-09', sources: ['bank'] },
-          { status: 'suspended', date: '2025-11-10', until: '2026-11-10', sources: ['interview'] },
-        ],
-        sources: ['aaa'],
-      },
-      sources: minister.sources,
-    };
+    const measure = measureWith(
+      [
+        { status: 'in-force', date: '2025-10-09', sources: ['bank'] },
+        { status: 'suspended', date: '2025-11-10', until: '2026-11-10', sources: ['interview'] },
+      ],
+      minister.sources,
+      ['aaa'],
+    );
     expect(titles(measure, '2026-11-24', '2025-10-20', 3)).toEqual(['bank', 'interview', 'aaa']);
   });
 });

@@ -1,9 +1,9 @@
 /** Which of an entity's sources a popover lists, when it has room for only a few. */
-import { positionsNamed, statusOn } from './describe.ts';
+import { positionsNamed, statusOn, type DatedRole } from './describe.ts';
 import type { Entity, Source } from './schema.ts';
 
 /** How many sources a card lists. */
-export const CARD_SOURCES = 4;
+const CARD_SOURCES = 4;
 
 /** The keys of the sources behind an entity's role line on `date`. */
 function roleSourceKeys(entity: Entity, date: string): string[] {
@@ -20,20 +20,15 @@ function roleSourceKeys(entity: Entity, date: string): string[] {
 }
 
 /**
- * The sources a card lists, at most `limit`: taken in turn from those behind the article day's role
- * line, those behind today's, the summary's, and all the others, newest first; so each line the card
- * shows is backed by a source in view, where the entity's file order or key order would say nothing.
+ * The sources a card lists, at most `limit`: taken in turn from those behind each of the card's role
+ * lines (`rolesAsOf`, the article's day first), the summary's, and all the others, newest first; so
+ * each line the card shows is backed by a source in view, where key order would say nothing.
  */
-export function cardSources(entity: Entity, today: string, articleDay?: string, limit = CARD_SOURCES): Source[] {
+export function cardSources(entity: Entity, roles: readonly DatedRole[], limit = CARD_SOURCES): Source[] {
   const newestFirst = Object.keys(entity.sources).sort((a, b) =>
     (entity.sources[b]?.date ?? '').localeCompare(entity.sources[a]?.date ?? ''),
   );
-  const groups = [
-    articleDay !== undefined && articleDay < today ? roleSourceKeys(entity, articleDay) : [],
-    roleSourceKeys(entity, today),
-    entity.summarySources,
-    newestFirst,
-  ];
+  const groups = [...roles.map((role) => roleSourceKeys(entity, role.date)), entity.summarySources, newestFirst];
   const picked = new Set<string>();
   for (let round = 0; picked.size < limit && groups.some((g) => g.length > round); round++) {
     for (const group of groups) {

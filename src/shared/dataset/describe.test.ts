@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lutnick } from '../../../test/fakes/entities.ts';
+import { lutnick, measureWith } from '../../../test/fakes/entities.ts';
 import { formatDate, roleLine, rolesAsOf } from './describe.ts';
 import type { Entity, StatusStep } from './schema.ts';
 
 const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
-
-/** A measure with these status steps. */
-function measureWith(status: StatusStep[]): Entity {
-  return {
-    id: 'eda-export-halt',
-    kind: 'measure',
-    name: 'Halt on shipments of chip design software',
-    aliases: [{ text: 'halt on shipments of chip design software' }],
-    summary: 'A licence requirement on chip design software for China.',
-    summarySources: ['s'],
-    measure: { type: 'export-control', authority: ['us-department-of-commerce'], status, sources: ['s'] },
-    sources: { s: source },
-  };
-}
 
 /** A measure in force from 23 May 2025 and lifted on 2 July 2025. */
 const halt = measureWith([

@@ -1,4 +1,5 @@
 /** Plain-language lines about an entity as of a date: what a popover says under the name. */
+import { isNotAfter, isOnOrBefore } from './partial-date.ts';
 import type { Entity, Position, StatusStep } from './schema.ts';
 
 const DAY = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -14,16 +15,6 @@ export function formatDate(partial: string): string {
   const date = new Date(`${partial.length === 7 ? `${partial}-01` : partial}T00:00:00Z`);
   if (!Number.isFinite(date.getTime())) return partial;
   return (partial.length === 7 ? MONTH : DAY).format(date);
-}
-
-/** True when a partial ISO date (`2025`, `2025-06`, `2025-06-10`) falls on or before `date` (`YYYY-MM-DD`). */
-export function isOnOrBefore(partial: string, date: string): boolean {
-  return partial <= date.slice(0, partial.length);
-}
-
-/** True when `date` (`YYYY-MM-DD`) falls on or before the end of a partial ISO date (`2026`, `2026-07`, `2026-07-24`). */
-export function isNotAfter(date: string, partial: string): boolean {
-  return date.slice(0, partial.length) <= partial;
 }
 
 /** The positions a person held on `date`. */

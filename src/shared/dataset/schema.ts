@@ -3,6 +3,7 @@
  * extension ships and syncs, and every TypeScript type that describes an entity derive from here.
  */
 import * as v from 'valibot';
+import { isNotAfter } from './partial-date.ts';
 
 /** A calendar date, to the day, month or year: `2025-06-10`, `2025-06` or `2025`. */
 export const IsoDate = v.pipe(
@@ -135,7 +136,7 @@ export const StatusStep = v.pipe(
   }),
   v.forward(
     v.check(
-      (step) => step.until === undefined || step.date.slice(0, step.until.length) <= step.until,
+      (step) => step.until === undefined || isNotAfter(step.date, step.until),
       "must not fall before the step's date",
     ),
     ['until'],
