@@ -103,6 +103,8 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       const text = await page.waitFor(probePopover, 10_000);
       expect(text).toMatch(/In this article \(Jun 10, 2025\):?\s*in force since May 23, 2025/);
       expect(text).toMatch(/Today:?\s*lifted since Jul 2, 2025/);
+      // What happened in between, with the step's note: the reader of a June article learns of the lifting.
+      expect(text).toMatch(/Since this article\s*Jul 2, 2025 lifted: \S/);
       // The halt has more related entities than a card lists: six show, the rest fold away under "N more".
       const related = await page.evaluate(() => {
         const root = document.querySelector('lodestone-popover')?.shadowRoot;

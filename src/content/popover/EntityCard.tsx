@@ -3,7 +3,13 @@
  * related entities and sources.
  */
 import { cardSources } from '../../shared/dataset/card-sources.ts';
-import { formatDate, rolesAsOf, type DatedRole } from '../../shared/dataset/describe.ts';
+import {
+  changesBetween,
+  formatDate,
+  rolesAsOf,
+  type DatedChange,
+  type DatedRole,
+} from '../../shared/dataset/describe.ts';
 import type { EntityView } from '../../shared/messaging/protocol.ts';
 
 const KIND_LABEL = {
@@ -24,6 +30,8 @@ export interface EntityCardProps {
 
 /** How many related entities a card lists before the rest fold away under "N more". */
 const RELATED_SHOWN = 6;
+/** How many changes since the article a card lists before the older ones fold away. */
+const CHANGES_SHOWN = 2;
 
 function RelatedList({ items }: { items: EntityView['related'] }) {
   return (
@@ -34,6 +42,36 @@ function RelatedList({ items }: { items: EntityView['related'] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function ChangeList({ items }: { items: DatedChange[] }) {
+  return (
+    <ul class="changes">
+      {items.map((c) => (
+        <li key={`${c.date}${c.text}`}>
+          <span class="when">{formatDate(c.date)}</span> {c.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What changed between the article's day and today, newest first, the older ones folded. */
+function SinceArticle({ changes }: { changes: DatedChange[] }) {
+  if (changes.length === 0) return null;
+  const older = changes.length - CHANGES_SHOWN;
+  return (
+    <section class="since">
+      <h3>Since this article</h3>
+      <ChangeList items={changes.slice(0, CHANGES_SHOWN)} />
+      {older > 0 && (
+        <details>
+          <summary>{older === 1 ? '1 earlier change' : `${String(older)} earlier changes`}</summary>
+          <ChangeList items={changes.slice(CHANGES_SHOWN)} />
+        </details>
+      )}
+    </section>
   );
 }
 
@@ -57,6 +95,8 @@ export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
   const { entity, related } = view;
   const roles = rolesAsOf(entity, today, articleDay);
   const sources = cardSources(entity, roles);
+  const [then, now] = roles;
+  const changes = then?.when === 'article' && now ? changesBetween(entity, then.date, now.date) : [];
   return (
     <article class="card" data-kind={entity.kind} aria-label={entity.name} tabIndex={-1}>
       <header>
@@ -64,6 +104,7 @@ export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
         <h2>{entity.name}</h2>
         <RoleLines roles={roles} />
       </header>
+      <SinceArticle changes={changes} />
       <p class="summary">{entity.summary}</p>
       {related.length > 0 && (
         <section>

@@ -42,7 +42,8 @@ h3 { margin: 10px 0 4px; font-size: 11px; text-transform: uppercase; letter-spac
 .summary { margin: 8px 0 0; }
 ul { margin: 0; padding-left: 16px; }
 li { margin: 2px 0; }
-.relation, .outlet { color: #5a6270; }
+.relation, .outlet, .when { color: #5a6270; }
+.when { font-size: 12px; white-space: nowrap; }
 a { color: #0b5cad; }
 .card:focus-visible, a:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 .hint { margin: 10px 0 0; font-size: 11px; color: #5a6270; }
@@ -52,7 +53,7 @@ summary:focus-visible { outline: 2px solid #0b5cad; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
   .role { color: #e6edf3; }
-  .kind, h3, .relation, .outlet, .roles dt, .hint, summary { color: #9da7b3; }
+  .kind, h3, .relation, .outlet, .when, .roles dt, .hint, summary { color: #9da7b3; }
   a { color: #6cb6ff; }
 }
 `;

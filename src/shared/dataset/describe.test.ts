@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lutnick, measureWith } from '../../../test/fakes/entities.ts';
-import { formatDate, roleLine, rolesAsOf } from './describe.ts';
+import { commerce, lutnick, measureWith } from '../../../test/fakes/entities.ts';
+import { changesBetween, formatDate, roleLine, rolesAsOf } from './describe.ts';
 import type { Entity, StatusStep } from './schema.ts';
 
 const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
@@ -86,5 +86,49 @@ describe('rolesAsOf', () => {
     expect(rolesAsOf(halt, '2025-06-10', '2026-11-24')).toEqual([
       { when: 'both', date: '2025-06-10', text: 'in force since May 23, 2025' },
     ]);
+  });
+});
+
+describe('changesBetween', () => {
+  it("lists a measure's steps after the article's day up to today, newest first, with their terms and notes", () => {
+    const steps: StatusStep[] = [
+      { date: '2025-05-23', status: 'in-force', note: 'Letters to suppliers', sources: ['s'] },
+      { date: '2025-07', status: 'suspended', until: '2025-10', sources: ['s'] },
+      { date: '2025-07-02', status: 'lifted', note: 'The requirement no longer applies', sources: ['s'] },
+      { date: '2027-01-01', status: 'in-force', sources: ['s'] },
+    ];
+    expect(changesBetween(measureWith(steps), '2025-06-10', '2026-11-24')).toEqual([
+      { date: '2025-07-02', text: 'lifted: The requirement no longer applies' },
+      { date: '2025-07', text: 'suspended until Oct 2025' },
+    ]);
+    // A step in the article's own month was already in effect on its day; nothing changes in a day.
+    expect(changesBetween(measureWith(steps), '2025-07-15', '2026-11-24')).toEqual([]);
+    expect(changesBetween(halt, '2026-11-24', '2026-11-24')).toEqual([]);
+  });
+
+  it("lists a person's posts taken and left after the article's day", () => {
+    const moved: Entity = {
+      id: 'a-mover',
+      kind: 'person',
+      name: 'A Mover',
+      aliases: [{ text: 'A Mover' }],
+      summary: 'An economist who moved from the White House to the Fed.',
+      summarySources: ['s'],
+      sources: { s: source },
+      positions: [
+        { title: 'Chair of the Council', from: '2025-03-14', to: '2026-02', sources: ['s'] },
+        { title: 'Governor', from: '2025-09-16', sources: ['s'] },
+      ],
+    };
+    expect(changesBetween(moved, '2025-06-10', '2026-11-24')).toEqual([
+      { date: '2026-02', text: 'left post: Chair of the Council' },
+      { date: '2025-09-16', text: 'new post: Governor' },
+    ]);
+    // A post that ended before the article's day is not news to its reader.
+    expect(changesBetween(moved, '2026-03-01', '2026-11-24')).toEqual([]);
+  });
+
+  it('has nothing to say of organizations and commodities, whose lines do not change', () => {
+    expect(changesBetween(commerce, '2025-06-10', '2026-11-24')).toEqual([]);
   });
 });

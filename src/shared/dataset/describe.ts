@@ -117,3 +117,35 @@ export function rolesAsOf(entity: Entity, today: string, articleDay?: string): D
     { when: 'today', date: today, text: now },
   ];
 }
+
+/** One thing that changed on a day: a measure's new status, or a person's post taken or left. */
+export interface DatedChange {
+  /** The partial ISO date it happened. */
+  date: string;
+  text: string;
+}
+
+/**
+ * What changed after the day `from` up to the day `to`, newest first: a measure's status steps
+ * (with their notes, which say what happened), a person's posts taken and left. It is what a reader
+ * of an old article needs to know between its day's line and today's.
+ */
+export function changesBetween(entity: Entity, from: string, to: string): DatedChange[] {
+  const after = (partial: string): boolean => !isOnOrBefore(partial, from) && isOnOrBefore(partial, to);
+  const changes: DatedChange[] = [];
+  if (entity.kind === 'measure') {
+    for (const step of entity.measure.status) {
+      if (!after(step.date)) continue;
+      const words = statusWords(step.status) + (step.until === undefined ? '' : ` until ${formatDate(step.until)}`);
+      changes.push({ date: step.date, text: step.note === undefined ? words : `${words}: ${step.note}` });
+    }
+  } else if (entity.kind === 'person') {
+    for (const position of entity.positions) {
+      if (after(position.from)) changes.push({ date: position.from, text: `new post: ${position.title}` });
+      const end = position.to;
+      if (end !== undefined && isNotAfter(from, end) && !isNotAfter(to, end))
+        changes.push({ date: end, text: `left post: ${position.title}` });
+    }
+  }
+  return changes.sort((a, b) => b.date.localeCompare(a.date));
+}
