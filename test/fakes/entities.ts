@@ -1,5 +1,5 @@
 /** Small, valid entities and snapshots for unit tests. */
-import type { Entity, Snapshot, Source, StatusStep } from '../../src/shared/dataset/schema.ts';
+import type { Entity, Position, Snapshot, Source, StatusStep } from '../../src/shared/dataset/schema.ts';
 
 const source = {
   outlet: 'U.S. Department of Commerce',
@@ -43,6 +43,24 @@ export const commerce: Entity = {
   organization: { type: 'ministry', country: 'US', sources: ['s'] },
   sources: { s: source },
 };
+
+/** A person who held these positions, citing `sources` (one Commerce source by default). */
+export function personWith(
+  positions: Position[],
+  sources: Record<string, Source> = { s: source },
+  summarySources = ['s'],
+): Entity {
+  return {
+    id: 'a-person',
+    kind: 'person',
+    name: 'A Person',
+    aliases: [{ text: 'A Person' }],
+    summary: 'An official who held the posts listed.',
+    summarySources,
+    positions,
+    sources,
+  };
+}
 
 /** An export-control measure with these status steps, citing `sources` (one Commerce source by default). */
 export function measureWith(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureWith } from '../../../test/fakes/entities.ts';
+import { measureWith, personWith } from '../../../test/fakes/entities.ts';
 import { cardSources } from './card-sources.ts';
 import { rolesAsOf } from './describe.ts';
 import type { Entity } from './schema.ts';
@@ -10,18 +10,12 @@ function source(key: string, date: string) {
 }
 
 /** A trade minister until March 2026, then a central banker, with sources the card has no room for all of. */
-const minister: Entity = {
-  id: 'a-minister',
-  kind: 'person',
-  name: 'A Minister',
-  aliases: [{ text: 'A Minister' }],
-  summary: 'A trade minister who moved to the central bank.',
-  summarySources: ['profile', 'bank-move'],
-  positions: [
+const minister = personWith(
+  [
     { title: 'Trade Minister', from: '2024-06', to: '2026-03', sources: ['sworn-in'] },
     { title: 'Central Bank Governor', from: '2026-03', sources: ['bank-move'] },
   ],
-  sources: {
+  {
     // Key order and file order both put the least telling sources first.
     aaa: source('aaa', '2024-01-01'),
     bank: source('bank', '2025-05-01'),
@@ -30,7 +24,8 @@ const minister: Entity = {
     profile: source('profile', '2024-07-01'),
     'sworn-in': source('sworn-in', '2024-06-10'),
   },
-};
+  ['profile', 'bank-move'],
+);
 
 const titles = (entity: Entity, today: string, articleDay?: string, limit?: number) =>
   cardSources(entity, rolesAsOf(entity, today, articleDay), limit).map((s) => s.title);

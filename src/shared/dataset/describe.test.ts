@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commerce, lutnick, measureWith } from '../../../test/fakes/entities.ts';
+import { commerce, lutnick, measureWith, personWith } from '../../../test/fakes/entities.ts';
 import { changesBetween, formatDate, roleLine, rolesAsOf } from './describe.ts';
-import type { Entity, StatusStep } from './schema.ts';
-
-const source = { outlet: 'Federal Register', title: 'Rule', date: '2025-05-23' };
+import type { StatusStep } from './schema.ts';
 
 /** A measure in force from 23 May 2025 and lifted on 2 July 2025. */
 const halt = measureWith([
@@ -23,16 +21,7 @@ describe('formatDate', () => {
 describe('roleLine', () => {
   it('names the position held on the day, a former one after it, and a coming one before it', () => {
     expect(roleLine(lutnick, '2025-06-10')).toBe('Secretary of Commerce');
-    const left: Entity = {
-      id: 'a-former-secretary',
-      kind: 'person',
-      name: 'A Former Secretary',
-      aliases: [{ text: 'A Former Secretary' }],
-      summary: 'A former US Secretary of Commerce.',
-      summarySources: ['s'],
-      positions: [{ title: 'Secretary of Commerce', from: '2025-02-21', to: '2025-12', sources: ['s'] }],
-      sources: { s: source },
-    };
+    const left = personWith([{ title: 'Secretary of Commerce', from: '2025-02-21', to: '2025-12', sources: ['s'] }]);
     expect(roleLine(left, '2026-01-05')).toBe('Former Secretary of Commerce');
     expect(roleLine(lutnick, '2024-11-05')).toBe('Not yet Secretary of Commerce (from Feb 21, 2025)');
   });
@@ -107,19 +96,10 @@ describe('changesBetween', () => {
   });
 
   it("lists a person's posts taken and left after the article's day", () => {
-    const moved: Entity = {
-      id: 'a-mover',
-      kind: 'person',
-      name: 'A Mover',
-      aliases: [{ text: 'A Mover' }],
-      summary: 'An economist who moved from the White House to the Fed.',
-      summarySources: ['s'],
-      sources: { s: source },
-      positions: [
-        { title: 'Chair of the Council', from: '2025-03-14', to: '2026-02', sources: ['s'] },
-        { title: 'Governor', from: '2025-09-16', sources: ['s'] },
-      ],
-    };
+    const moved = personWith([
+      { title: 'Chair of the Council', from: '2025-03-14', to: '2026-02', sources: ['s'] },
+      { title: 'Governor', from: '2025-09-16', sources: ['s'] },
+    ]);
     expect(changesBetween(moved, '2025-06-10', '2026-11-24')).toEqual([
       { date: '2026-02', text: 'left post: Chair of the Council' },
       { date: '2025-09-16', text: 'new post: Governor' },
