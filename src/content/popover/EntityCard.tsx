@@ -2,6 +2,7 @@
  * The popover's content: who or what an entity is, its role or status on the article's day and today,
  * related entities and sources.
  */
+import type { ComponentChild } from 'preact';
 import { cardSources } from '../../shared/dataset/card-sources.ts';
 import {
   changesBetween,
@@ -57,23 +58,37 @@ function ChangeList({ items }: { items: DatedChange[] }) {
   );
 }
 
-/** What changed between the article's day and today, newest first, the older ones folded. */
-function SinceArticle({ changes }: { changes: DatedChange[] }) {
-  if (changes.length === 0) return null;
-  const older = changes.length - CHANGES_SHOWN;
+/**
+ * A titled list whose first `shown` items are listed and the rest fold under a closed disclosure,
+ * so that a long list neither drops items nor pushes the rest of the card out of view.
+ */
+function FoldingSection<T>(props: {
+  title: string;
+  items: T[];
+  shown: number;
+  list: (items: T[]) => ComponentChild;
+  more: (count: number) => string;
+}) {
+  const { title, items, shown, list, more } = props;
+  if (items.length === 0) return null;
   return (
-    <section class="since">
-      <h3>Since this article</h3>
-      <ChangeList items={changes.slice(0, CHANGES_SHOWN)} />
-      {older > 0 && (
+    <section>
+      <h3>{title}</h3>
+      {list(items.slice(0, shown))}
+      {items.length > shown && (
         <details>
-          <summary>{older === 1 ? '1 earlier change' : `${String(older)} earlier changes`}</summary>
-          <ChangeList items={changes.slice(CHANGES_SHOWN)} />
+          <summary>{more(items.length - shown)}</summary>
+          {list(items.slice(shown))}
         </details>
       )}
     </section>
   );
 }
+
+const relatedList = (items: EntityView['related']) => <RelatedList items={items} />;
+const changeList = (items: DatedChange[]) => <ChangeList items={items} />;
+const moreRelated = (count: number) => `${String(count)} more`;
+const earlierChanges = (count: number) => (count === 1 ? '1 earlier change' : `${String(count)} earlier changes`);
 
 function RoleLines({ roles }: { roles: DatedRole[] }) {
   const [first] = roles;
@@ -104,20 +119,15 @@ export function EntityCard({ view, today, articleDay, hint }: EntityCardProps) {
         <h2>{entity.name}</h2>
         <RoleLines roles={roles} />
       </header>
-      <SinceArticle changes={changes} />
+      <FoldingSection
+        title="Since this article"
+        items={changes}
+        shown={CHANGES_SHOWN}
+        list={changeList}
+        more={earlierChanges}
+      />
       <p class="summary">{entity.summary}</p>
-      {related.length > 0 && (
-        <section>
-          <h3>Related</h3>
-          <RelatedList items={related.slice(0, RELATED_SHOWN)} />
-          {related.length > RELATED_SHOWN && (
-            <details>
-              <summary>{related.length - RELATED_SHOWN} more</summary>
-              <RelatedList items={related.slice(RELATED_SHOWN)} />
-            </details>
-          )}
-        </section>
-      )}
+      <FoldingSection title="Related" items={related} shown={RELATED_SHOWN} list={relatedList} more={moreRelated} />
       <section>
         <h3>Sources</h3>
         <ul class="sources">
