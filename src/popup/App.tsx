@@ -32,8 +32,10 @@ export function App() {
   const refresh = useCallback(async () => {
     const list = await background.call('listClippings', {});
     if (!list.ok) return setError(list.error.message);
+    // Both at once: a clipping listed before its names arrive would read "1 entity" for a moment.
+    const found = await entityNames(list.value);
     setClippings(list.value);
-    setNames(await entityNames(list.value));
+    setNames(found);
   }, []);
 
   useEffect(() => void refresh(), [refresh]);
