@@ -1,7 +1,8 @@
 /**
  * The matcher benchmark's page side, bundled into a test page: `store` compiles a synthetic dataset
  * and keeps the record in the page's IndexedDB; `wake`, run after the browser restarted, reads it
- * back and scans a page, the way a background worker that just woke does.
+ * back and scans a page, the way a background worker that just woke does (on the WebAssembly core,
+ * or in JavaScript alone).
  */
 import { compileMatcher } from '../src/shared/matcher/compiled.ts';
 import { matcherFromCompiled, newPageState, type Matcher } from '../src/shared/matcher/match.ts';
@@ -10,6 +11,8 @@ import { syntheticDataset, syntheticPage } from './synthetic-dataset.ts';
 
 /** What `wake` measured, in milliseconds. */
 export interface WakeResult {
+  /** The core that scanned. */
+  core: Matcher['core'];
   read: number;
   load: number;
   firstPage: number;
@@ -52,14 +55,14 @@ async function store(size: number): Promise<number> {
   return build;
 }
 
-async function wake(size: number, chars: number, runs: number): Promise<WakeResult> {
+async function wake(size: number, chars: number, runs: number, javascriptOnly: boolean): Promise<WakeResult> {
   const blocks = syntheticPage(syntheticDataset(size), chars);
   let start = performance.now();
   const db = await openStore();
   const record: unknown = await request(db.transaction('records').objectStore('records').get(size));
   const read = performance.now() - start;
   start = performance.now();
-  const matcher = matcherFromCompiled(record as Parameters<typeof matcherFromCompiled>[0]);
+  const matcher = matcherFromCompiled(record as Parameters<typeof matcherFromCompiled>[0], { javascriptOnly });
   const load = performance.now() - start;
   start = performance.now();
   scan(matcher, blocks);
@@ -77,7 +80,7 @@ async function wake(size: number, chars: number, runs: number): Promise<WakeResu
     return (performance.now() - start) / 20;
   });
   db.close();
-  return { read, load, firstPage, pages, blocks: perBlock };
+  return { core: matcher.core, read, load, firstPage, pages, blocks: perBlock };
 }
 
 Object.assign(globalThis, { matcherBench: { store, wake } });

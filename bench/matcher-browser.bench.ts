@@ -1,7 +1,8 @@
 /**
  * The matcher in Chromium, as the extension runs it: for each dataset size the compiled record is
  * stored in IndexedDB, the browser is restarted, and a fresh page reads the record back and scans a
- * 200 KB page: the first scan (nothing warmed up), then warm scans and single blocks. Prints markdown
+ * 200 KB page: the first scan (nothing warmed up), then warm scans and single blocks; once on the
+ * WebAssembly core and once, after another restart, in JavaScript alone. Prints markdown
  * tables; never fails on time. `--smoke` runs 1k aliases on a 20 KB page.
  *
  *   npm run bench:matcher:browser [-- --smoke]
@@ -19,6 +20,8 @@ const smoke = process.argv.includes('--smoke');
 const SIZES = smoke ? [1_000] : [1_000, 10_000, 50_000];
 const PAGE_CHARS = smoke ? 20_000 : 200_000;
 const RUNS = smoke ? 3 : 21;
+/** Restarts per size and core. */
+const WAKES = smoke ? 1 : 3;
 const ORIGIN = 'http://matcher-bench.test/';
 
 /** The page-side code as one classic script. */
@@ -40,7 +43,7 @@ async function bundle(): Promise<string> {
 
 interface PageBench {
   store(size: number): Promise<number>;
-  wake(size: number, chars: number, runs: number): Promise<WakeResult>;
+  wake(size: number, chars: number, runs: number, javascriptOnly: boolean): Promise<WakeResult>;
 }
 
 /** Starts Chromium on `profile` and opens the benchmark page. */
@@ -70,25 +73,41 @@ try {
       size,
     );
     await context.close();
-    context = await openBench(profile, html);
-    const woke = await page().evaluate(
-      ([n, chars, runs]) => (globalThis as unknown as { matcherBench: PageBench }).matcherBench.wake(n, chars, runs),
-      [size, PAGE_CHARS, RUNS] as const,
-    );
-    await context.close();
-    rows.push([
-      `${size / 1000}k`,
-      fixed(built),
-      fixed(woke.read),
-      fixed(woke.load),
-      fixed(woke.firstPage),
-      fixed(Math.min(...woke.pages), 2),
-      fixed(median(woke.pages), 2),
-      fixed(percentile(woke.pages, 95), 2),
-      fixed(median(woke.blocks), 3),
-      fixed(percentile(woke.blocks, 95), 3),
-      fixed(Math.max(...woke.blocks), 3),
-    ]);
+    // Restarts alternate between the cores; the first page varies most, so each core's row is its
+    // run with the median first page.
+    const runs: WakeResult[][] = [[], []];
+    for (let round = 0; round < WAKES; round++) {
+      for (const [index, javascriptOnly] of [false, true].entries()) {
+        context = await openBench(profile, html);
+        runs[index]?.push(
+          await page().evaluate(
+            ([n, chars, pages, js]) =>
+              (globalThis as unknown as { matcherBench: PageBench }).matcherBench.wake(n, chars, pages, js),
+            [size, PAGE_CHARS, RUNS, javascriptOnly] as const,
+          ),
+        );
+        await context.close();
+      }
+    }
+    for (const coreRuns of runs) {
+      const woke = coreRuns.sort((a, b) => a.firstPage - b.firstPage)[Math.floor(coreRuns.length / 2)];
+      if (!woke) continue;
+      rows.push([
+        `${size / 1000}k`,
+        woke.core,
+        fixed(built),
+        fixed(woke.read),
+        fixed(woke.load),
+        fixed(woke.firstPage),
+        `${fixed(coreRuns[0]?.firstPage ?? NaN)}–${fixed(coreRuns.at(-1)?.firstPage ?? NaN)}`,
+        fixed(Math.min(...woke.pages), 2),
+        fixed(median(woke.pages), 2),
+        fixed(percentile(woke.pages, 95), 2),
+        fixed(median(woke.blocks), 3),
+        fixed(percentile(woke.blocks, 95), 3),
+        fixed(Math.max(...woke.blocks), 3),
+      ]);
+    }
   }
 } finally {
   await rm(profile, { recursive: true, force: true });
@@ -102,10 +121,12 @@ printTable(
   `Woken worker: read the record, load it, scan a ${PAGE_CHARS / 1000} KB page (times in ms)`,
   [
     'aliases',
+    'core',
     'build',
     'IndexedDB read',
     'load',
     'first page',
+    'first pages',
     'page min',
     'page',
     'page p95',

@@ -131,6 +131,20 @@ export function foundationScenarios(launch: () => Promise<Driver>): void {
       await page.close();
     });
 
+    it("lets the extension's pages compile WebAssembly, on which the background matches", async () => {
+      // The background's policy is the extension pages' policy: the popup stands for it here.
+      const popup = await browser().openExtensionPage('src/popup/index.html');
+      const compiled = await popup.evaluate(() => {
+        try {
+          return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+        } catch (error) {
+          return String(error);
+        }
+      }, null);
+      expect(compiled).toBe(true);
+      await popup.close();
+    });
+
     it('saves a selected sentence from the popup, lists it, and deletes it', async () => {
       const { page } = await openArticle('000');
       const sentence = await page.evaluate(selectSentence, 'Lutnick told reporters');

@@ -1,6 +1,6 @@
 /**
  * Property tests: the compiled matcher finds exactly what the simple reference matcher finds, on
- * random datasets whose aliases overlap and random text built from their words, with every kind of
+ * its WebAssembly core and in JavaScript alone, on random datasets whose aliases overlap and random text built from their words, with every kind of
  * space, dash, apostrophe, case and accent variant (accents added, removed or decomposed) and every
  * alias rule in play.
  */
@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AliasRule, Entity } from '../dataset/schema.ts';
 import { compileMatcher } from './compiled.ts';
-import { createMatcher, matcherFromCompiled, newPageState, type Matcher } from './match.ts';
+import { createMatcher, matcherFromCompiled, newPageState, type Matcher, type MatcherOptions } from './match.ts';
 import { compilePatterns, type PatternTable } from './patterns.ts';
 import { referenceFind } from './reference-matcher.ts';
 
@@ -124,20 +124,29 @@ function fast(matcher: Matcher) {
   return (text: string, state: ReturnType<typeof newPageState>) => matcher.find(text, state);
 }
 
-describe('matcher against the reference matcher', () => {
+const CORES: Array<[string, MatcherOptions, Matcher['core']]> = [
+  ['on the WebAssembly core', {}, 'wasm'],
+  ['in JavaScript alone', { javascriptOnly: true }, 'js'],
+];
+
+describe.each(CORES)('matcher against the reference matcher, %s', (_name, options, core) => {
   it(
     'finds the same mentions, in the same order, with the same page state',
     () => {
       fc.assert(
         fc.property(scenario, ({ table, blocks }) => {
-          expect(runPage(fast(createMatcher(table)), blocks)).toEqual(runPage(reference(table), blocks));
+          const matcher = createMatcher(table, options);
+          expect(matcher.core).toBe(core);
+          expect(runPage(fast(matcher), blocks)).toEqual(runPage(reference(table), blocks));
         }),
         { numRuns: 400 },
       );
     },
     PROPERTY_TIMEOUT,
   );
+});
 
+describe('matcher against the reference matcher', () => {
   it(
     'finds the same after its compiled form went through structured clone',
     () => {

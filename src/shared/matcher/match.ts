@@ -12,6 +12,7 @@ import { createUnits, normalizeInto } from './normalize.ts';
 import type { PatternTable } from './patterns.ts';
 import { RuleChecker, type Candidate, type PageState } from './rules.ts';
 import { childOf } from './trie.ts';
+import { createCoreScan } from './wasm-scan.ts';
 
 /** What a page has shown so far (defined beside the rules that read it). */
 export type { PageState } from './rules.ts';
@@ -33,6 +34,10 @@ export interface MatcherTable {
 /** A matcher compiled for one dataset version. */
 export interface Matcher {
   readonly table: MatcherTable;
+  /** What scans its blocks: the WebAssembly core, or JavaScript alone where WebAssembly does not run. */
+  readonly core: 'wasm' | 'js';
+  /** Bytes of memory the WebAssembly core holds (0 without it), beside the JavaScript heap. */
+  readonly coreBytes: number;
   /** Finds the mentions in one block of text, updating the page state as full names appear. */
   find(text: string, state: PageState): Mention[];
 }
@@ -47,11 +52,26 @@ const E = 101;
 /** Units of normalization buffer a matcher keeps between calls. */
 const LARGEST_KEPT_BUFFER = 1 << 18;
 
-/** A matcher over a compiled record (fresh, or read back from storage); throws if the record is malformed. */
-export function matcherFromCompiled(record: CompiledMatcher): Matcher {
+/** How to build a matcher. */
+export interface MatcherOptions {
+  /** Scan in JavaScript even where the WebAssembly core runs (to test and measure that path). */
+  javascriptOnly?: boolean;
+}
+
+/**
+ * A matcher over a compiled record (fresh, or read back from storage); throws if the record is
+ * malformed. Blocks are scanned on the WebAssembly core where it runs (`wasm-scan.ts`); the
+ * JavaScript scan below takes the blocks the core leaves (over 64k units, characters that expand or
+ * lie outside the first plane) and every block where WebAssembly is refused.
+ */
+export function matcherFromCompiled(record: CompiledMatcher, options: MatcherOptions = {}): Matcher {
   checkCompiled(record);
-  const { outStart, patternFlags, patternEntity, firstChild, label } = record;
   const rules = new RuleChecker(record);
+  const core = options.javascriptOnly ? null : createCoreScan(record, rules);
+  // With the core, its copy of the trie is the one walked: the record's arrays need not stay alive.
+  const trie = core?.trie ?? record;
+  const { outStart, firstChild, label } = trie;
+  const { patternFlags, patternEntity } = record;
   let units = createUnits(1024);
   // Most walks start with an ASCII letter: the root's children by code unit, without a search.
   const rootAscii = new Int32Array(128).fill(-1);
@@ -67,7 +87,7 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
     let v = 0;
     for (let j = i; j < length; j++) {
       const unit = folded[j] as number;
-      v = v === 0 && unit < 128 ? (rootAscii[unit] as number) : childOf(record, v, unit);
+      v = v === 0 && unit < 128 ? (rootAscii[unit] as number) : childOf(trie, v, unit);
       if (v < 0) break;
       const first = outStart[v] as number;
       const last = outStart[v + 1] as number;
@@ -109,7 +129,11 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
 
   return {
     table: { version: record.version, entities: compiledEntities(record) },
+    core: core ? 'wasm' : 'js',
+    coreBytes: core?.memoryBytes ?? 0,
     find(text, state) {
+      const fromCore = core?.find(text, state);
+      if (fromCore) return fromCore;
       normalizeInto(text, units);
       const { word, folded, map, length } = units;
       const mentions: Mention[] = [];
@@ -132,6 +156,6 @@ export function matcherFromCompiled(record: CompiledMatcher): Matcher {
 }
 
 /** Compiles a matcher for a pattern table. */
-export function createMatcher(table: PatternTable): Matcher {
-  return matcherFromCompiled(compileMatcher(table));
+export function createMatcher(table: PatternTable, options: MatcherOptions = {}): Matcher {
+  return matcherFromCompiled(compileMatcher(table), options);
 }

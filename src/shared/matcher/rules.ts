@@ -40,9 +40,21 @@ function equalsUnits(units: Uint16Array, at: number, text: string): boolean {
   return true;
 }
 
+/** What the rules read of a compiled record: the pattern and rule arrays and the rule strings. */
+export type RuleArrays = Pick<
+  CompiledMatcher,
+  'patternFlags' | 'patternEntity' | 'ruleStart' | 'ruleKind' | 'ruleString' | 'stringText' | 'stringStart'
+>;
+
 /** Checks the rules of compiled patterns against normalized text. */
 export class RuleChecker {
-  constructor(private readonly record: CompiledMatcher) {}
+  private readonly record: RuleArrays;
+
+  /** Keeps only the rule arrays of `record`: a matcher on the WebAssembly core need not keep the trie's. */
+  constructor(record: RuleArrays) {
+    const { patternFlags, patternEntity, ruleStart, ruleKind, ruleString, stringText, stringStart } = record;
+    this.record = { patternFlags, patternEntity, ruleStart, ruleKind, ruleString, stringText, stringStart };
+  }
 
   private text(rule: number): string {
     const { stringText, stringStart, ruleString } = this.record;
