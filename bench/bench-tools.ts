@@ -19,6 +19,14 @@ export function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
+/** The run whose `value` is the median (the upper one of an even count); throws on no runs. */
+export function medianRun<T>(runs: readonly T[], value: (run: T) => number): T {
+  const sorted = [...runs].sort((a, b) => value(a) - value(b));
+  const run = sorted[Math.floor(sorted.length / 2)];
+  if (run === undefined) throw new Error('no runs');
+  return run;
+}
+
 const collect = (globalThis as { gc?: () => void }).gc;
 
 /** Heap plus array buffers in use, after a full collection; null when run without `--expose-gc`. */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium.ts';
-import { fixed, median, percentile, printTable } from './bench-tools.ts';
+import { fixed, median, medianRun, percentile, printTable } from './bench-tools.ts';
 import type { WakeResult } from './matcher-browser-entry.ts';
 
 const smoke = process.argv.includes('--smoke');
@@ -75,23 +75,22 @@ try {
     await context.close();
     // Restarts alternate between the cores; the first page varies most, so each core's row is its
     // run with the median first page.
-    const runs: WakeResult[][] = [[], []];
+    const runs: Record<WakeResult['core'], WakeResult[]> = { wasm: [], js: [] };
     for (let round = 0; round < WAKES; round++) {
-      for (const [index, javascriptOnly] of [false, true].entries()) {
+      for (const javascriptOnly of [false, true]) {
         context = await openBench(profile, html);
-        runs[index]?.push(
-          await page().evaluate(
-            ([n, chars, pages, js]) =>
-              (globalThis as unknown as { matcherBench: PageBench }).matcherBench.wake(n, chars, pages, js),
-            [size, PAGE_CHARS, RUNS, javascriptOnly] as const,
-          ),
+        const woke = await page().evaluate(
+          ([n, chars, pages, js]) =>
+            (globalThis as unknown as { matcherBench: PageBench }).matcherBench.wake(n, chars, pages, js),
+          [size, PAGE_CHARS, RUNS, javascriptOnly] as const,
         );
+        runs[woke.core].push(woke);
         await context.close();
       }
     }
-    for (const coreRuns of runs) {
-      const woke = coreRuns.sort((a, b) => a.firstPage - b.firstPage)[Math.floor(coreRuns.length / 2)];
-      if (!woke) continue;
+    for (const coreRuns of Object.values(runs)) {
+      const woke = medianRun(coreRuns, (run) => run.firstPage);
+      const firstPages = coreRuns.map((run) => run.firstPage);
       rows.push([
         `${size / 1000}k`,
         woke.core,
@@ -99,7 +98,7 @@ try {
         fixed(woke.read),
         fixed(woke.load),
         fixed(woke.firstPage),
-        `${fixed(coreRuns[0]?.firstPage ?? NaN)}–${fixed(coreRuns.at(-1)?.firstPage ?? NaN)}`,
+        `${fixed(Math.min(...firstPages))}–${fixed(Math.max(...firstPages))}`,
         fixed(Math.min(...woke.pages), 2),
         fixed(median(woke.pages), 2),
         fixed(percentile(woke.pages, 95), 2),

@@ -17,7 +17,7 @@ import { compileMatcher, compiledSize, type CompiledMatcher } from '../src/share
 import { matcherFromCompiled, newPageState, type Matcher, type MatcherOptions } from '../src/shared/matcher/match.ts';
 import { normalizeText } from '../src/shared/matcher/normalize.ts';
 import { compilePatterns, type PatternTable } from '../src/shared/matcher/patterns.ts';
-import { fixed, median, memoryInUse, percentile, printTable, timeMs } from './bench-tools.ts';
+import { fixed, median, medianRun, memoryInUse, percentile, printTable, timeMs } from './bench-tools.ts';
 import { syntheticDataset, syntheticPage } from './synthetic-dataset.ts';
 
 const smoke = process.argv.includes('--smoke');
@@ -83,9 +83,9 @@ function coldStart(size: number, record: CompiledMatcher, core: Matcher['core'])
   if (smoke) args.push('--smoke');
   const runs = Array.from({ length: COLD_RUNS }, () => {
     return JSON.parse(execFileSync(process.execPath, args).toString()) as ColdRun;
-  }).sort((a, b) => a.scan - b.scan);
+  });
   rmSync(dirname(file), { recursive: true });
-  return runs[Math.floor(runs.length / 2)] as ColdRun;
+  return medianRun(runs, (run) => run.scan);
 }
 
 const cold = process.argv.indexOf('--cold');

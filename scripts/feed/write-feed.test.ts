@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/shared/dataset/schema.ts';
-import { fromBase64, ManifestError, sha256Hex, toBase64, verifyManifest, type SignedManifest } from '../../src/shared/feed/manifest.ts';
+import { fromBase64, toBase64 } from '../../src/shared/base64.ts';
+import { ManifestError, sha256Hex, verifyManifest, type SignedManifest } from '../../src/shared/feed/manifest.ts';
 import { loadSigningKey, signingKeyFrom } from './signing-key.ts';
 import { signManifest, writeFeed } from './write-feed.ts';
 

@@ -1,7 +1,8 @@
 /** Writes a feed folder: the snapshot under a versioned name and the manifest signed over its bytes. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256Hex, toBase64, type ManifestPayload, type SignedManifest } from '../../src/shared/feed/manifest.ts';
+import { toBase64 } from '../../src/shared/base64.ts';
+import { sha256Hex, type ManifestPayload, type SignedManifest } from '../../src/shared/feed/manifest.ts';
 import type { Snapshot } from '../../src/shared/dataset/schema.ts';
 import { signBytes, type SigningKey } from './signing-key.ts';
 

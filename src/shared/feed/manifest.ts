@@ -3,6 +3,7 @@
  * `signed`), so no JSON canonicalization is involved: verify the bytes, then parse them.
  */
 import * as v from 'valibot';
+import { fromBase64 } from '../base64.ts';
 
 /** What the manifest vouches for. */
 export const ManifestPayload = v.strictObject({
@@ -35,20 +36,6 @@ export interface PinnedKey {
 export type ManifestPayload = v.InferOutput<typeof ManifestPayload>;
 export type SignedManifest = v.InferOutput<typeof SignedManifest>;
 
-/** Decodes base64 to bytes. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Encodes bytes as base64. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 /** SHA-256 of bytes, lowercase hex. */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

@@ -1,8 +1,8 @@
 /**
  * The matcher's scan on the WebAssembly core (`wasm/scan-core.ts`): this module lays out its memory
  * (character tables, the trie, the pattern arrays, buffers for one block), copies the record in,
- * and answers the core's calls back (a character seen for the first time, an elided article, a
- * candidate with rules). The core runs at compiled speed from its first block; the JavaScript scan
+ * and answers the core's calls back (a character seen for the first time, a word start after an
+ * apostrophe, a candidate with rules). The core runs at compiled speed from its first block; the JavaScript scan
  * in `match.ts` stays for what the core leaves to it and for engines that refuse WebAssembly.
  */
 import { continuesWord } from './boundaries.ts';
@@ -11,6 +11,7 @@ import { SHORT, type CompiledMatcher } from './compiled.ts';
 import type { Mention } from './match.ts';
 import type { NormalizedUnits } from './normalize.ts';
 import { RuleChecker, type Candidate, type PageState } from './rules.ts';
+import { fromBase64 } from '../base64.ts';
 import { SCAN_CORE_WASM } from './scan-core-wasm.ts';
 import type { TrieArrays } from './trie.ts';
 
@@ -27,58 +28,66 @@ export interface CoreScan {
 }
 
 interface CoreExports {
-  setLayout(...offsets: number[]): void;
-  setRules(ruleKindAt: number, ruleStringAt: number, stringStartAt: number, stringsAt: number): void;
+  init(): void;
   decodeStrings(bytes: number, at: number): number;
   normalize(bytes: number, textLength: number): number;
   scan(units: number): number;
 }
 
 const WASM_PAGE = 65536;
-// The character tables' offsets, fixed in the core.
+// The character tables' offsets, fixed in the core (`wasm/memory.ts`).
 const KIND_AT = 0;
 const WORD_CLASS_AT = 65536;
 const FOLD_AT = 131072;
 const CASE_AT = 262144;
-const TABLES_END = 393216;
+const HEADER_AT = 393216;
+
+/** The regions after the header, in the order the core's `init` reads their offsets. */
+const REGIONS = [
+  'firstChild',
+  'label',
+  'outStart',
+  'patternFlags',
+  'ruleStart',
+  'ruleKind',
+  'ruleString',
+  'stringStart',
+  'strings',
+  'rootAscii',
+  'input',
+  'folded',
+  'cased',
+  'word',
+  'map',
+  'mentions',
+  'candidates',
+] as const;
+type Region = (typeof REGIONS)[number];
+
+/** Where each region starts (8-byte aligned, after the header), and where the last ends. */
+function layOut(sizes: Record<Region, number>): { at: Record<Region, number>; end: number } {
+  const at = {} as Record<Region, number>;
+  let end = HEADER_AT + REGIONS.length * 4;
+  for (const region of REGIONS) {
+    end = (end + 7) & ~7;
+    at[region] = end;
+    end += sizes[region];
+  }
+  return { at, end };
+}
 
 let compiled: WebAssembly.Module | null | undefined;
-
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** The compiled core, once per context; null where WebAssembly is missing or refused (a policy forbidding it). */
 function coreModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     try {
-      compiled = new WebAssembly.Module(decodeBase64(SCAN_CORE_WASM));
+      compiled = new WebAssembly.Module(fromBase64(SCAN_CORE_WASM));
     } catch {
       compiled = null;
     }
   }
   return compiled;
-}
-
-/** True when this context runs the WebAssembly core. */
-export function hasWasmCore(): boolean {
-  return coreModule() !== null;
-}
-
-/** Hands out 8-byte-aligned regions of memory in order. */
-function regions(start: number): { take: (bytes: number) => number; end: () => number } {
-  let at = start;
-  return {
-    take(bytes) {
-      const here = at;
-      at += (bytes + 7) & ~7;
-      return here;
-    },
-    end: () => at,
-  };
 }
 
 /**
@@ -92,35 +101,37 @@ export function createCoreScan(record: CompiledMatcher, checker: RuleChecker): C
   const nodes = record.label.length;
   const patterns = record.patternEntity.length;
   const units = CORE_BLOCK_UNITS;
-  const layout = regions(TABLES_END);
-  const firstChildAt = layout.take((nodes + 1) * 4);
-  const labelAt = layout.take(nodes * 2);
-  const outStartAt = layout.take((nodes + 1) * 4);
-  const flagsAt = layout.take(patterns);
-  const ruleStartAt = layout.take((patterns + 1) * 4);
-  const rules = record.ruleKind.length;
-  const ruleKindAt = layout.take(rules);
-  const ruleStringAt = layout.take(rules * 4);
-  const stringStartAt = layout.take(record.stringStart.length * 4);
-  const stringsAt = layout.take(record.stringText.length * 2);
-  const rootAt = layout.take(128 * 4);
-  const inputAt = layout.take(units * 3);
-  const foldedAt = layout.take(units * 2);
-  const casedAt = layout.take(units * 2);
-  const wordAt = layout.take(units);
-  const mapAt = layout.take((units + 1) * 4);
   // A mention takes a word start and at least one more unit: at most half the units, rounded up.
-  const mentionsAt = layout.take((units / 2 + 1) * 12);
-  // One word start gives each pattern at most once: room for every pattern, of which a walk uses a
-  // few (memory never written is never committed).
-  const candidatesAt = layout.take(patterns * 16);
+  const mentionSlots = units / 2 + 1;
+  const { at, end } = layOut({
+    firstChild: record.firstChild.byteLength,
+    label: record.label.byteLength,
+    outStart: record.outStart.byteLength,
+    patternFlags: record.patternFlags.byteLength,
+    ruleStart: record.ruleStart.byteLength,
+    ruleKind: record.ruleKind.byteLength,
+    ruleString: record.ruleString.byteLength,
+    stringStart: record.stringStart.byteLength,
+    strings: record.stringText.length * 2,
+    rootAscii: 128 * 4,
+    input: units * 3,
+    folded: units * 2,
+    cased: units * 2,
+    word: units,
+    map: (units + 1) * 4,
+    mentions: mentionSlots * 12,
+    // One word start gives each pattern at most once: room for every pattern, of which a walk uses a
+    // few (memory never written is never committed).
+    candidates: patterns * 16,
+  });
   let memory: WebAssembly.Memory;
   try {
-    memory = new WebAssembly.Memory({ initial: Math.ceil(layout.end() / WASM_PAGE) });
+    memory = new WebAssembly.Memory({ initial: Math.ceil(end / WASM_PAGE) });
   } catch {
     return null;
   }
   const { buffer } = memory;
+  new Int32Array(buffer, HEADER_AT, REGIONS.length).set(REGIONS.map((region) => at[region]));
   const kinds = new Uint8Array(buffer, KIND_AT, 65536);
   const wordClasses = new Uint8Array(buffer, WORD_CLASS_AT, 65536);
   const folds = new Uint16Array(buffer, FOLD_AT, 65536);
@@ -130,30 +141,30 @@ export function createCoreScan(record: CompiledMatcher, checker: RuleChecker): C
   wordClasses.set(wordTable);
   folds.set(foldTable);
   cases.set(caseTable);
+  const bytes = new Uint8Array(buffer);
+  for (const region of ['patternFlags', 'ruleStart', 'ruleKind', 'ruleString', 'stringStart'] as const) {
+    const array = record[region];
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at[region]);
+  }
   const trie: TrieArrays = {
-    firstChild: new Int32Array(buffer, firstChildAt, nodes + 1),
-    label: new Uint16Array(buffer, labelAt, nodes),
-    outStart: new Int32Array(buffer, outStartAt, nodes + 1),
+    firstChild: new Int32Array(buffer, at.firstChild, nodes + 1),
+    label: new Uint16Array(buffer, at.label, nodes),
+    outStart: new Int32Array(buffer, at.outStart, nodes + 1),
   };
   trie.firstChild.set(record.firstChild);
   trie.label.set(record.label);
   trie.outStart.set(record.outStart);
-  new Uint8Array(buffer, flagsAt, patterns).set(record.patternFlags);
-  new Int32Array(buffer, ruleStartAt, patterns + 1).set(record.ruleStart);
-  new Uint8Array(buffer, ruleKindAt, rules).set(record.ruleKind);
-  new Int32Array(buffer, ruleStringAt, rules).set(record.ruleString);
-  new Int32Array(buffer, stringStartAt, record.stringStart.length).set(record.stringStart);
 
   const block: NormalizedUnits = {
-    folded: new Uint16Array(buffer, foldedAt, units),
-    cased: new Uint16Array(buffer, casedAt, units),
-    word: new Uint8Array(buffer, wordAt, units),
-    map: new Int32Array(buffer, mapAt, units + 1),
+    folded: new Uint16Array(buffer, at.folded, units),
+    cased: new Uint16Array(buffer, at.cased, units),
+    word: new Uint8Array(buffer, at.word, units),
+    map: new Int32Array(buffer, at.map, units + 1),
     length: 0,
   };
-  const input = new Uint8Array(buffer, inputAt, units * 3);
-  const found = new Int32Array(buffer, mentionsAt, (units / 2 + 1) * 3);
-  const candidates = new Int32Array(buffer, candidatesAt, patterns * 4);
+  const input = new Uint8Array(buffer, at.input, units * 3);
+  const found = new Int32Array(buffer, at.mentions, mentionSlots * 3);
+  const candidates = new Int32Array(buffer, at.candidates, patterns * 4);
   const { patternEntity, patternFlags } = record;
   const candidate: Candidate = { pattern: 0, start: 0, aliasEnd: 0, end: 0 };
   // The block being scanned, and how many of its mentions the page state has taken in.
@@ -176,7 +187,7 @@ export function createCoreScan(record: CompiledMatcher, checker: RuleChecker): C
       kinds[code] = kind;
       return kind;
     },
-    elided: (end: number): number => (continuesWord(block, end + 1) ? 0 : 1),
+    continuesWord: (i: number): number => (continuesWord(block, i) ? 1 : 0),
     accepts(index: number, mentions: number): number {
       count(mentions);
       candidate.pattern = candidates[index * 4] as number;
@@ -193,31 +204,16 @@ export function createCoreScan(record: CompiledMatcher, checker: RuleChecker): C
   } catch {
     return null;
   }
-  core.setLayout(
-    firstChildAt,
-    labelAt,
-    outStartAt,
-    flagsAt,
-    ruleStartAt,
-    rootAt,
-    inputAt,
-    foldedAt,
-    casedAt,
-    wordAt,
-    mapAt,
-    candidatesAt,
-    mentionsAt,
-  );
+  core.init();
   const encoder = new TextEncoder();
-  core.setRules(ruleKindAt, ruleStringAt, stringStartAt, stringsAt);
   // The rule strings go in as UTF-8 through the input buffer, a block's worth at a time, never
   // cutting a surrogate pair.
   const { stringText } = record;
-  for (let from = 0, at = 0; from < stringText.length;) {
+  for (let from = 0, decoded = 0; from < stringText.length;) {
     let to = Math.min(stringText.length, from + units);
     const last = stringText.charCodeAt(to - 1);
     if (to < stringText.length && last >= 0xd800 && last <= 0xdbff) to--;
-    at = core.decodeStrings(encoder.encodeInto(stringText.slice(from, to), input).written, at);
+    decoded = core.decodeStrings(encoder.encodeInto(stringText.slice(from, to), input).written, decoded);
     from = to;
   }
 
