@@ -99,9 +99,7 @@ export function isSkippedKind(element: Element): boolean {
  * selector query instead of two attribute reads per element.
  */
 export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
-  const type = root.nodeType;
-  const isParent = type === Node.ELEMENT_NODE || type === Node.DOCUMENT_NODE || type === Node.DOCUMENT_FRAGMENT_NODE;
-  return isParent ? new Set((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)) : new Set();
+  return isParentNode(root) ? new Set(root.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) : new Set();
 }
 
 /**
@@ -113,6 +111,39 @@ export function isHidden(element: Element): boolean {
   if (element.checkVisibility()) return false;
   // `display: contents` has no box of its own, yet its children render.
   return getComputedStyle(element).display !== 'contents';
+}
+
+/** Elements that may render a box but not their content: a closed `<details>` and `hidden="until-found"`. */
+const HIDING_CONTENT = 'details:not([open]),[hidden="until-found" i]';
+
+/**
+ * True for an element that renders a box but not its content, which `isHidden` does not tell: a
+ * closed `<details>` (it shows its summary alone) and an element whose `hidden="until-found"` gives
+ * it `content-visibility: hidden` (which inline elements ignore). The same set by a style sheet on
+ * any other element is not looked for: it would cost a style read per element.
+ */
+export function hidesContent(element: Element): boolean {
+  if (!element.matches(HIDING_CONTENT)) return false;
+  if (element.localName === 'details') return true;
+  const style = getComputedStyle(element);
+  return style.contentVisibility === 'hidden' && style.display !== 'inline';
+}
+
+/** The elements under `root` that hide their content (see `hidesContent`), found with one selector query. */
+export function elementsHidingContent(root: Node): ReadonlySet<Element> {
+  if (!isParentNode(root)) return new Set();
+  const found = root.querySelectorAll(HIDING_CONTENT);
+  return found.length === 0 ? new Set() : new Set([...found].filter(hidesContent));
+}
+
+/** The summary a closed `<details>` shows, or null. */
+export function shownSummaryOf(element: Element): Element | null {
+  return element.localName === 'details' ? element.querySelector(':scope > summary') : null;
+}
+
+function isParentNode(node: Node): node is ParentNode & Node {
+  const type = node.nodeType;
+  return type === Node.ELEMENT_NODE || type === Node.DOCUMENT_NODE || type === Node.DOCUMENT_FRAGMENT_NODE;
 }
 
 /** True for an element whose boundaries break words. */

@@ -1,9 +1,19 @@
 /**
  * Collects a page's text as the reader sees it, in blocks: text nodes inside one block element join
  * (so `<a>Howard</a> Lutnick` reads as one name), block boundaries and `<br>` never join words,
- * skipped and hidden subtrees are left out, and open shadow roots are read where they render.
+ * skipped and hidden subtrees are left out (and the content of a closed `<details>` or of a
+ * `hidden="until-found"` element), and open shadow roots are read where they render.
  */
-import { elementsSkippedByAttribute, isBlockName, isHidden, isSkippedName, mayHostShadow } from './block-rules.ts';
+import {
+  elementsHidingContent,
+  elementsSkippedByAttribute,
+  hidesContent,
+  isBlockName,
+  isHidden,
+  isSkippedName,
+  mayHostShadow,
+  shownSummaryOf,
+} from './block-rules.ts';
 
 /**
  * The text of one block and the text nodes it came from. A text node of nothing but whitespace
@@ -51,11 +61,18 @@ function isBlank(data: string): boolean {
  * `TreeWalker` that looks up each text node's block, with the visibility checks included.)
  */
 export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBlock | null> {
+  if (root.nodeType === Node.ELEMENT_NODE && hidesContent(root as Element)) {
+    // Read again while its content is hidden: only a closed <details>' summary shows.
+    const summary = shownSummaryOf(root as Element);
+    if (summary) yield* walkBlocks(summary, hooks);
+    return;
+  }
   let visited = 0;
   let current: TextBlock = { text: '', nodes: [], starts: [] };
   /** True when the block's text ends in the space a blank text node stands for. */
   let spaced = false;
   const skippedByAttribute = elementsSkippedByAttribute(root);
+  const hidingContent = elementsHidingContent(root);
   /** The elements being walked, innermost last, each with whether it is a block. */
   const open: Element[] = [];
   const isBlockOpen: boolean[] = [];
@@ -126,6 +143,16 @@ export function* walkBlocks(root: Node, hooks: WalkHooks = {}): Generator<TextBl
     const first = element.firstChild;
     if ((shadow || first) && isHidden(element)) {
       hooks.onHidden?.(element);
+      node = element.nextSibling;
+      continue;
+    }
+    if (hidingContent.size > 0 && hidingContent.has(element)) {
+      // It renders a box but not its content: a closed <details> shows its summary alone.
+      hooks.onHidden?.(element);
+      const block = take();
+      if (block) yield block;
+      const summary = shownSummaryOf(element);
+      if (summary) yield* walkBlocks(summary, hooks);
       node = element.nextSibling;
       continue;
     }

@@ -6,7 +6,7 @@
  * times as long as the batch took, so it never takes more than about 5% of the main thread.
  */
 import { dirtyRootsOf, rootsToRead } from './dirty-roots.ts';
-import { isHidden } from './block-rules.ts';
+import { hidesContent, isHidden } from './block-rules.ts';
 
 /** Changes are gathered this long before they are handled, so a burst is handled once. */
 const DEBOUNCE_MS = 120;
@@ -117,7 +117,9 @@ export class MutationWatcher {
       for (const element of this.hidden) {
         if (!element.isConnected) this.hidden.delete(element);
       }
-      const revealed = dirty.filter((node) => !this.hidden.has(node as Element) || !isHidden(node as Element));
+      const revealed = dirty.filter(
+        (node) => !this.hidden.has(node as Element) || !(isHidden(node as Element) || hidesContent(node as Element)),
+      );
       for (const node of revealed) this.hidden.delete(node as Element);
       const roots = rootsToRead(revealed);
       busyMs = performance.now() - started;

@@ -57,7 +57,16 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       expect(texts).toContain('organization:MOFCOM');
       // Inline elements on lines of their own: the whitespace between them parts the words, once.
       expect(texts).toContain('person:He Lifeng');
+      // Hidden text neither shows nor parts the words around it (the range spans it: it is in the DOM).
+      expect(texts).toContain('person:Li hiddenChenggang');
       expect(texts.filter((t) => /Jamieson|Greer|Bessent|Wang|Wentao/.test(t))).toEqual([]);
+
+      // Opened, the <details> shows its content: both of its mentions are read.
+      await page.evaluate(() => {
+        (document.querySelector('details') as HTMLDetailsElement).open = true;
+      }, null);
+      const opened = await pollPage(page, highlightTexts, null, (t) => t.includes('person:Scott Bessent'));
+      expect(opened.filter((t) => t === 'person:Scott Bessent')).toHaveLength(2);
       await page.close();
     });
 
