@@ -95,16 +95,9 @@ export function isSkippedKind(element: Element): boolean {
 }
 
 /**
- * The elements under `root` skipped by attribute (text boxes, editable regions), found with one
- * selector query instead of two attribute reads per element.
- */
-export function elementsSkippedByAttribute(root: Node): ReadonlySet<Element> {
-  return isParentNode(root) ? new Set(root.querySelectorAll(SKIPPED_BY_ATTRIBUTE)) : new Set();
-}
-
-/**
- * True for an element that renders nothing: `display: none` (the `hidden` attribute's default), a
- * closed `<details>`'s content, `content-visibility: hidden` (`hidden="until-found"`).
+ * True for an element that renders nothing: `display: none` (the `hidden` attribute's default), or
+ * inside a closed `<details>`' content or under `content-visibility: hidden`. The element that
+ * hides its content renders itself: `hidesContent` tells it.
  */
 export function isHidden(element: Element): boolean {
   if (typeof element.checkVisibility !== 'function') return element.hasAttribute('hidden');
@@ -129,16 +122,21 @@ export function hidesContent(element: Element): boolean {
   return style.contentVisibility === 'hidden' && style.display !== 'inline';
 }
 
-/** The elements under `root` that hide their content (see `hidesContent`), found with one selector query. */
-export function elementsHidingContent(root: Node): ReadonlySet<Element> {
-  if (!isParentNode(root)) return new Set();
-  const found = root.querySelectorAll(HIDING_CONTENT);
-  return found.length === 0 ? new Set() : new Set([...found].filter(hidesContent));
-}
+/** What an element's attributes decide: not prose (a text box, an editable region), or its content hidden (see `hidesContent`). */
+export type AttributeRule = 'skip' | 'hide-content';
 
-/** The summary a closed `<details>` shows, or null. */
-export function shownSummaryOf(element: Element): Element | null {
-  return element.localName === 'details' ? element.querySelector(':scope > summary') : null;
+/**
+ * The elements under `root` whose attributes decide how they are read, found with one selector
+ * query instead of attribute reads on every element.
+ */
+export function rulesByAttribute(root: Node): ReadonlyMap<Element, AttributeRule> {
+  const rules = new Map<Element, AttributeRule>();
+  if (!isParentNode(root)) return rules;
+  for (const element of root.querySelectorAll(`${SKIPPED_BY_ATTRIBUTE},${HIDING_CONTENT}`)) {
+    if (element.matches(SKIPPED_BY_ATTRIBUTE)) rules.set(element, 'skip');
+    else if (hidesContent(element)) rules.set(element, 'hide-content');
+  }
+  return rules;
 }
 
 function isParentNode(node: Node): node is ParentNode & Node {
