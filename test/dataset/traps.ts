@@ -321,6 +321,29 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['forced labor investigation', 'section-301-forced-labor-investigations-2026']],
   },
+  {
+    text: 'Beijing paused its October export controls on rare earths; the April export controls on rare earths stayed.',
+    never: [],
+    expect: [
+      ['October export controls on rare earths', 'china-rare-earth-export-controls-october-2025'],
+      ['export controls on rare earths', 'china-rare-earth-export-controls-april-2025'],
+    ],
+  },
+  {
+    text: 'The October 9 rare earth controls reached foreign-made magnets.',
+    never: [],
+    expect: [['October 9 rare earth controls', 'china-rare-earth-export-controls-october-2025']],
+  },
+  {
+    text: 'Shares of Texas Instruments fell; TI sells analog chips in China, and ADI makes them too.',
+    never: [],
+    expect: [
+      ['Texas Instruments', 'texas-instruments'],
+      ['TI', 'texas-instruments'],
+      ['ADI', 'analog-devices'],
+    ],
+  },
+  { text: 'A TI calculator and the ADI index of the ISS were discussed.', never: ['TI', 'ADI'] },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
