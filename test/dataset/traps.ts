@@ -344,6 +344,12 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     ],
   },
   { text: 'A TI calculator and the ADI index of the ISS were discussed.', never: ['TI', 'ADI'] },
+  {
+    text: 'The Pentagon stockpile grew as the DLA bought cobalt.',
+    never: [],
+    expect: [['DLA', 'defense-logistics-agency']],
+  },
+  { text: 'DLA Piper advised the Pentagon on its cobalt stockpile.', never: ['DLA'] },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
