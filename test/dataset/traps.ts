@@ -350,6 +350,29 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     expect: [['DLA', 'defense-logistics-agency']],
   },
   { text: 'DLA Piper advised the Pentagon on its cobalt stockpile.', never: ['DLA'] },
+  {
+    text: 'Pakistan shipped rare earths to US Strategic Metals, a Missouri firm.',
+    never: ['Strategic Metals'],
+  },
+  {
+    text: 'Australia and the United States signed a critical minerals framework worth $8.5 billion.',
+    never: [],
+    expect: [['critical minerals framework', 'us-australia-critical-minerals-framework-2025']],
+  },
+  {
+    text: 'The DFC lent $565 million to a rare earth mine in Brazil.',
+    never: [],
+    expect: [['DFC', 'us-international-development-finance-corporation']],
+  },
+  { text: 'The DFC Intelligence report on video games came out.', never: ['DFC'] },
+  {
+    text: 'Ma’aden will hold 51% of the refinery; Korea Zinc will build a smelter in Tennessee.',
+    never: [],
+    expect: [
+      ['Ma’aden', 'maaden'],
+      ['Korea Zinc', 'korea-zinc'],
+    ],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
