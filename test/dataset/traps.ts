@@ -373,6 +373,21 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
       ['Korea Zinc', 'korea-zinc'],
     ],
   },
+  {
+    text: 'Beijing listed units of Lockheed Martin and General Dynamics; Lockheed said it followed US policy.',
+    never: [],
+    expect: [
+      ['Lockheed Martin', 'lockheed-martin'],
+      ['General Dynamics', 'general-dynamics'],
+      ['Lockheed', 'lockheed-martin'],
+    ],
+  },
+  { text: 'The Lockheed Constellation was a 1940s airliner.', never: ['Lockheed'] },
+  {
+    text: 'USTR opened a Section 301 investigation into China’s compliance with the 2020 deal.',
+    never: [],
+    expect: [['Section 301 investigation into China’s compliance', 'section-301-phase-one-investigation']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
