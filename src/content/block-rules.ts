@@ -116,7 +116,11 @@ const HIDING_CONTENT = 'details:not([open]),[hidden="until-found" i]';
  * any other element is not looked for: it would cost a style read per element.
  */
 export function hidesContent(element: Element): boolean {
-  if (!element.matches(HIDING_CONTENT)) return false;
+  return element.matches(HIDING_CONTENT) && hidesItsContent(element);
+}
+
+/** `hidesContent` for an element already known to match `HIDING_CONTENT`. */
+function hidesItsContent(element: Element): boolean {
   if (element.localName === 'details') return true;
   const style = getComputedStyle(element);
   return style.contentVisibility === 'hidden' && style.display !== 'inline';
@@ -133,8 +137,9 @@ export function rulesByAttribute(root: Node): ReadonlyMap<Element, AttributeRule
   const rules = new Map<Element, AttributeRule>();
   if (!isParentNode(root)) return rules;
   for (const element of root.querySelectorAll(`${SKIPPED_BY_ATTRIBUTE},${HIDING_CONTENT}`)) {
+    // An element the query found that is not skipped matched `HIDING_CONTENT`.
     if (element.matches(SKIPPED_BY_ATTRIBUTE)) rules.set(element, 'skip');
-    else if (hidesContent(element)) rules.set(element, 'hide-content');
+    else if (hidesItsContent(element)) rules.set(element, 'hide-content');
   }
   return rules;
 }
