@@ -330,6 +330,15 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     ],
   },
   {
+    text: 'Its July export controls on rare earths and the June rare earth export controls were rumours.',
+    never: ['export controls on rare earths', 'rare earth export controls'],
+  },
+  {
+    text: 'New export controls on rare earths came after the April rare earth export controls.',
+    never: [],
+    expect: [['rare earth export controls', 'china-rare-earth-export-controls-april-2025']],
+  },
+  {
     text: 'The October 9 rare earth controls reached foreign-made magnets.',
     never: [],
     expect: [['October 9 rare earth controls', 'china-rare-earth-export-controls-october-2025']],

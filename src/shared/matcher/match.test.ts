@@ -31,6 +31,7 @@ const matcher = createMatcher(
       entity('para-state', 'organization', [{ text: 'Pará', diacritics: 'exact' }, { text: 'Estado do Pará' }]),
       entity('sao-luis', 'organization', [{ text: 'São Luís port', diacritics: 'exact' }]),
       entity('white-house', 'organization', ['White House']),
+      entity('reciprocal-tariffs', 'measure', [{ text: 'reciprocal tariff', exclude: ['April reciprocal tariff'] }]),
       entity('london-talks-2025', 'measure', [
         'London talks',
         { text: 'London', case: 'exact', context: ['talks', 'negotiations'] },
@@ -85,6 +86,13 @@ describe('matcher', () => {
     expect(run('SECTION 232 TARIFFS and Section 232 Tariffs but not section 232 tariffs').map((m) => m[0])).toEqual([
       'SECTION 232 TARIFFS',
       'Section 232 Tariffs',
+    ]);
+  });
+
+  it('lets an exclusion that ends with the alias cover its plural', () => {
+    expect(run('Its April reciprocal tariffs went; the April reciprocal tariff too.')).toEqual([]);
+    expect(run('The reciprocal tariffs of April; April reciprocal tariffing.')).toEqual([
+      ['reciprocal tariffs', 'reciprocal-tariffs'],
     ]);
   });
 

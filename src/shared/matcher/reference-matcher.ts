@@ -52,6 +52,9 @@ export function referenceFind(table: PatternTable, text: string, state: PageStat
   const isPhraseAt = (phrase: string, at: number): boolean =>
     at >= 0 && folded.startsWith(phrase, at) && !joinedLeft(at) && !joinedRight(at + phrase.length);
 
+  const isPhraseBefore = (phrase: string, at: number, end: number): boolean =>
+    at >= 0 && folded.startsWith(phrase, at) && !joinedLeft(at) && !joinedRight(end);
+
   function accepts(start: number, f: Found): boolean {
     const { pattern, aliasEnd, end } = f;
     if (pattern.forms && !pattern.forms.includes(cased.slice(start, aliasEnd))) return false;
@@ -63,7 +66,10 @@ export function referenceFind(table: PatternTable, text: string, state: PageStat
     }
     for (const phrase of pattern.exclude ?? []) {
       for (let k = 0; k + pattern.key.length <= phrase.length; k++) {
-        if (phrase.startsWith(pattern.key, k) && isPhraseAt(phrase, start - k)) return false;
+        if (!phrase.startsWith(pattern.key, k)) continue;
+        // A phrase that ends with the alias covers the plural the candidate took.
+        const endsWithAlias = k + pattern.key.length === phrase.length;
+        if (endsWithAlias ? isPhraseBefore(phrase, start - k, end) : isPhraseAt(phrase, start - k)) return false;
       }
     }
     if (!pattern.context) return true;

@@ -90,7 +90,9 @@ export class RuleChecker {
       const from = c.start - k;
       const to = from + phrase.length;
       if (from < 0 || to > units.length || !equalsUnits(units.folded, from, phrase)) continue;
-      if (!continuesWord(units, from) && !goesOn(units, to)) return true;
+      // A phrase that ends with the alias covers the plural the candidate took ("potato chips").
+      const end = k + key.length === phrase.length ? c.end : to;
+      if (!continuesWord(units, from) && !goesOn(units, end)) return true;
     }
     return false;
   }
