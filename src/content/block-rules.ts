@@ -106,6 +106,31 @@ export function isHidden(element: Element): boolean {
   return getComputedStyle(element).display !== 'contents';
 }
 
+/**
+ * For a subtree that renders nothing now (it or an ancestor is hidden), the element whose reveal
+ * would show it: the outermost hidden element above it, or the element that hides its content
+ * (a closed `<details>`) around that. Null when the subtree renders.
+ */
+export function revealerOf(root: Node): Element | null {
+  const element = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? hostOf(root) : root;
+  if (!element || element.nodeType !== Node.ELEMENT_NODE || !isHidden(element as Element)) return null;
+  let outer = element as Element;
+  for (let parent = parentOrHost(outer); parent; parent = parentOrHost(outer)) {
+    if (!isHidden(parent)) return hidesContent(parent) ? parent : outer;
+    outer = parent;
+  }
+  return outer;
+}
+
+/** The element above `element`, across a shadow root's boundary to its host. */
+function parentOrHost(element: Element): Element | null {
+  return element.parentElement ?? hostOf(element.parentNode);
+}
+
+function hostOf(node: Node | null): Element | null {
+  return node?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot).host : null;
+}
+
 /** Elements that may render a box but not their content: a closed `<details>` and `hidden="until-found"`. */
 const HIDING_CONTENT = 'details:not([open]),[hidden="until-found" i]';
 

@@ -111,6 +111,13 @@ export class MentionIndex {
     }
   }
 
+  /** Drops the blocks whose text lies under `root` (a subtree that stopped rendering). */
+  dropWithin(root: Node, change: MentionChange): void {
+    for (const block of this.blocks) {
+      if (root.contains(block.nodes[0] as Text)) this.drop(block, change);
+    }
+  }
+
   /** Forgets everything. */
   clear(change: MentionChange): void {
     for (const block of this.blocks) this.drop(block, change);

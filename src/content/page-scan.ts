@@ -7,6 +7,7 @@
 import type { MatchTextRequest, MatchTextResponse } from '../shared/messaging/protocol.ts';
 import type { Result } from '../shared/messaging/result.ts';
 import { isUnchanged, walkBlocks, type TextBlock, type WalkHooks } from './collect-text.ts';
+import { revealerOf } from './block-rules.ts';
 import type { Highlights } from './highlight.ts';
 import type { MentionChange, MentionIndex } from './mentions.ts';
 import { Slicer } from './scheduler.ts';
@@ -77,10 +78,26 @@ export class PageScanner {
     });
   }
 
-  /** Reads the blocks under `roots` again (they changed); the page's earlier full names still count. */
+  /**
+   * Reads the blocks under `roots` again (they changed); the page's earlier full names still count.
+   * A root that renders nothing now (hidden since it was read, or under a hidden ancestor) is not
+   * read: its mentions are dropped, and the element whose reveal would show it is reported hidden.
+   */
   rescan(roots: readonly Node[], signal: AbortSignal): Promise<ScanOutcome> {
     return this.run(signal, async (slicer) => {
-      const blocks = await this.collect(roots, slicer);
+      const shown: Node[] = [];
+      const change: MentionChange = { added: [], removed: [] };
+      for (const root of roots) {
+        const revealer = revealerOf(root);
+        if (!revealer) {
+          shown.push(root);
+          continue;
+        }
+        this.deps.hooks.onHidden?.(revealer);
+        this.deps.index.dropWithin(root, change);
+      }
+      this.deps.highlights.apply(change);
+      const blocks = await this.collect(shown, slicer);
       if (blocks) await this.matchInBatches(blocks, slicer, signal, true);
     });
   }

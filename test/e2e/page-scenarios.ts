@@ -101,6 +101,27 @@ export function pageScenarios(launch: () => Promise<Driver>): void {
       await page.close();
     });
 
+    it('leaves text that stopped rendering unread until it is shown again', async () => {
+      const page = await open('dynamic.html');
+      const before = await page.evaluate(highlightTexts, null);
+      expect(before).toContain('person:Jamieson Greer');
+
+      // Hidden, then changed: the old mention goes and the new text is not read while hidden.
+      await page.evaluate((text) => {
+        const fixture = window as unknown as { showPanel: (shown: boolean) => void; editPanel: (t: string) => void };
+        fixture.showPanel(false);
+        fixture.editPanel(text);
+      }, 'Wang Wentao replied on Wednesday.');
+      // (Until then the old range reads whatever text its offsets now cover.)
+      const hidden = await pollPage(page, highlightTexts, null, (t) => t.length === before.length - 1);
+      expect(hidden.filter((t) => /Greer|Wang/.test(t))).toEqual([]);
+
+      // Shown again: its text is read.
+      await page.evaluate((shown) => (window as unknown as { showPanel: (s: boolean) => void }).showPanel(shown), true);
+      await pollPage(page, highlightTexts, null, (t) => t.includes('person:Wang Wentao'));
+      await page.close();
+    });
+
     it('highlights inside open shadow roots and same-origin frames, and hovers inside a shadow root', async () => {
       const page = await open('shadow.html');
       const texts = await pollPage(page, highlightTexts, null, (t) => t.includes('person:Howard Lutnick'));
