@@ -339,6 +339,96 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     expect: [['rare earth export controls', 'china-rare-earth-export-controls-april-2025']],
   },
   {
+    text: 'Beijing suspended its newest rare earth export controls and its recently expanded export curbs on rare earths.',
+    never: [],
+    expect: [
+      ['newest rare earth export controls', 'china-rare-earth-export-controls-october-2025'],
+      ['recently expanded export curbs on rare earths', 'china-rare-earth-export-controls-october-2025'],
+    ],
+  },
+  {
+    text: 'China will suspend new export restrictions on rare earths and new curbs on rare earth exports.',
+    never: ['export restrictions on rare earths', 'curbs on rare earth exports'],
+  },
+  {
+    text: 'Announcement No. 62 brings export controls on rare earth-related technologies.',
+    never: [],
+    expect: [['export controls on rare earth-related technologies', 'china-rare-earth-export-controls-october-2025']],
+  },
+  {
+    text: 'In December 2023 Beijing set up an export licensing system for rare earth-related technologies.',
+    never: ['licensing system'],
+  },
+  {
+    text: 'Shares of China Rare Earth Holdings rose; Louisiana Strategic Metals is building a plant.',
+    never: ['Rare Earth', 'Strategic Metals'],
+  },
+  {
+    text: 'Samsung makes NAND memory chips; CXMT makes memory chips for phones.',
+    never: [],
+    expect: [['memory chips', 'dram']],
+  },
+  {
+    text: 'Washington added 13 firms to its export control list, including 11 Chinese companies.',
+    never: ['export control list'],
+  },
+  {
+    text: "Beijing added 28 US firms to China's export control list.",
+    never: [],
+    expect: [["China's export control list", 'china-export-control-control-list']],
+  },
+  {
+    text: 'Bessent met He Lifeng for negotiations in Madrid, then Trump and Xi held talks in Busan.',
+    never: [],
+    expect: [
+      ['negotiations in Madrid', 'madrid-talks-2025'],
+      ['talks in Busan', 'busan-summit-2025'],
+    ],
+  },
+  {
+    text: 'Trump and Xi Jinping met in Busan on Thursday.',
+    never: [],
+    expect: [['Busan', 'busan-summit-2025']],
+  },
+  {
+    text: 'The Busan film festival opened; Madrid negotiations on a football contract stalled.',
+    never: ['Busan', 'Madrid negotiations'],
+  },
+  {
+    text: 'Trump began a state visit to China in May 2026, his first since 2017.',
+    never: [],
+    expect: [['state visit to China', 'beijing-summit-2026']],
+  },
+  {
+    text: 'The king of Spain paid a state visit to China last year.',
+    never: ['state visit to China'],
+  },
+  {
+    text: 'The fentanyl duties came under Executive Order 14195; a 25% tariff on heavy trucks followed.',
+    never: [],
+    expect: [
+      ['Executive Order 14195', 'fentanyl-tariffs'],
+      ['tariff on heavy trucks', 'section-232-truck-tariffs'],
+    ],
+  },
+  {
+    text: 'Nvidia agreed to pay 15% of the revenue from H20 sales; a 15% of revenue target at a bakery is unrelated.',
+    never: [],
+    expect: [['15% of the revenue', 'us-china-chip-sales-revenue-share']],
+  },
+  {
+    text: 'The bakery pays 15% of the revenue to its landlord.',
+    never: ['15% of the revenue'],
+  },
+  {
+    text: 'President Sheinbaum spoke to Prime Minister Modi by phone.',
+    never: [],
+    expect: [
+      ['President Sheinbaum', 'claudia-sheinbaum'],
+      ['Prime Minister Modi', 'narendra-modi'],
+    ],
+  },
+  {
     text: 'The October 9 rare earth controls reached foreign-made magnets.',
     never: [],
     expect: [['October 9 rare earth controls', 'china-rare-earth-export-controls-october-2025']],
