@@ -421,6 +421,23 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['15% of the revenue'],
   },
   {
+    text: 'The justices heard Trump v. V.O.S. Selections with the Learning Resources case.',
+    never: ['Trump'],
+    expect: [['Trump v. V.O.S. Selections', 'vos-selections-v-trump']],
+  },
+  {
+    text: 'Trump announced a trade deal with Japan that sets a 15% tariff; Lutnick praised the trade deal with South Korea.',
+    never: [],
+    expect: [
+      ['trade deal with Japan', 'us-japan-trade-agreement-2025'],
+      ['trade deal with South Korea', 'us-korea-trade-agreement-2025'],
+    ],
+  },
+  {
+    text: 'Australia signed a trade deal with Japan on beef and a trade deal with South Korea on wine.',
+    never: ['trade deal with Japan', 'trade deal with South Korea'],
+  },
+  {
     text: 'President Sheinbaum spoke to Prime Minister Modi by phone.',
     never: [],
     expect: [
