@@ -438,6 +438,11 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['trade deal with Japan', 'trade deal with South Korea'],
   },
   {
+    text: 'Jim Farley warned of magnet shortages. Farley acknowledged on a call that supply was tight.',
+    never: [],
+    expect: [['Farley', 'jim-farley']],
+  },
+  {
     text: 'President Sheinbaum spoke to Prime Minister Modi by phone.',
     never: [],
     expect: [
