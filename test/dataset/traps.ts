@@ -443,6 +443,198 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     expect: [['Farley', 'jim-farley']],
   },
   {
+    text: 'Doug Ford defended the ad. Premier Ford said it worked.',
+    never: [],
+    expect: [
+      ['Doug Ford', 'doug-ford'],
+      ['Premier Ford', 'doug-ford'],
+    ],
+  },
+  { text: 'Premier Ford Lincoln in Brooklyn cut prices on trucks.', never: ['Premier Ford', 'Ford'] },
+  {
+    text: 'US ambassador Sergio Gor said the deal was close; Gor added that tariffs would fall to 18%.',
+    never: [],
+    expect: [['Gor', 'sergio-gor']],
+  },
+  { text: 'Gor Mahia won the Kenyan league title again.', never: ['Gor'] },
+  {
+    text: 'General Secretary To Lam spoke with Trump about the 20% tariff.',
+    never: [],
+    expect: [['General Secretary To Lam', 'to-lam']],
+  },
+  { text: 'To Lam Research, the new rules mean lost China sales.', never: ['To Lam'] },
+  {
+    text: 'The Amsterdam Enterprise Chamber ruled on Nexperia; the Enterprise Chamber ordered an inquiry.',
+    never: [],
+    expect: [['Enterprise Chamber', 'amsterdam-enterprise-chamber']],
+  },
+  {
+    text: 'The Enterprise Chamber of Commerce hosted a networking breakfast for local shops.',
+    never: ['Enterprise Chamber'],
+  },
+  {
+    text: 'The AISI said steel imports must stay under Section 232 tariffs.',
+    never: [],
+    expect: [['AISI', 'american-iron-and-steel-institute']],
+  },
+  { text: 'Britain’s AISI published a new evaluation of frontier AI models.', never: ['AISI'] },
+  {
+    text: 'Sojitz and JOGMEC fund Lynas through JARE, which holds priority rights to dysprosium.',
+    never: [],
+    expect: [['JARE', 'japan-australia-rare-earths']],
+  },
+  { text: 'JARE, the Japanese Antarctic Research Expedition, returned from Syowa Station.', never: ['JARE'] },
+  {
+    text: 'China blacklisted PVH, owner of Calvin Klein, and Illumina.',
+    never: [],
+    expect: [
+      ['PVH', 'pvh'],
+      ['Illumina', 'illumina'],
+    ],
+  },
+  { text: 'Neurons in the PVH regulate stress hormones in mice.', never: ['PVH'] },
+  {
+    text: 'Wassenaar participating states failed to agree new export controls on chips.',
+    never: [],
+    expect: [['Wassenaar', 'wassenaar-arrangement']],
+  },
+  { text: 'The villa in Wassenaar, near The Hague, sold for a record price.', never: ['Wassenaar'] },
+  {
+    text: 'Maruti Suzuki cut e Vitara output; Maruti said supply was uncertain.',
+    never: [],
+    expect: [['Maruti', 'maruti-suzuki']],
+  },
+  { text: 'Devotees prayed to Maruti at the temple during the festival.', never: ['Maruti'] },
+  {
+    text: 'The Critical Raw Materials Act sets 2030 benchmarks; the CRMA also covers permits. The Critical Raw Materials Alliance tracks germanium.',
+    never: [],
+    expect: [
+      ['CRMA', 'eu-critical-raw-materials-act'],
+      ['Critical Raw Materials Alliance', 'critical-raw-materials-alliance'],
+    ],
+  },
+  {
+    text: 'Commerce is weighing drone tariffs after its Section 232 probe.',
+    never: [],
+    expect: [['drone tariffs', 'section-232-drone-investigation']],
+  },
+  { text: 'Police launched a drone investigation after the crash near the airport.', never: ['drone investigation'] },
+  {
+    text: 'The Section 232 polysilicon investigation could lead to tariffs.',
+    never: [],
+    expect: [['Section 232 polysilicon investigation', 'section-232-polysilicon-investigation']],
+  },
+  { text: 'Polysilicon tariffs under Section 301 rose to 50% in January.', never: ['Polysilicon tariffs'] },
+  {
+    text: 'Commerce opened a Section 232 investigation into robotics and industrial machinery.',
+    never: [],
+    expect: [
+      [
+        'Section 232 investigation into robotics and industrial machinery',
+        'section-232-robotics-industrial-machinery-investigation',
+      ],
+    ],
+  },
+  {
+    text: 'Exports of robotics and industrial machinery from Japan rose last year.',
+    never: ['robotics and industrial machinery'],
+  },
+  {
+    text: 'G7 leaders launched a critical minerals action plan at Kananaskis.',
+    never: [],
+    expect: [['critical minerals action plan', 'g7-critical-minerals-action-plan']],
+  },
+  { text: 'Canada published its own critical minerals action plan in 2022.', never: ['critical minerals action plan'] },
+  {
+    text: 'Rubio spoke at the Critical Minerals Ministerial in Washington.',
+    never: [],
+    expect: [['Critical Minerals Ministerial', 'critical-minerals-ministerial-2026']],
+  },
+  { text: 'Japan will host a critical minerals summit in Tokyo next year.', never: ['critical minerals summit'] },
+  {
+    text: 'Rubio launched the Forum on Resource Geostrategic Engagement. FORGE will coordinate critical minerals policy.',
+    never: [],
+    expect: [['FORGE', 'forum-on-resource-geostrategic-engagement']],
+  },
+  { text: 'ALLIES FORGE CRITICAL MINERALS PACT', never: ['FORGE'] },
+  {
+    text: 'Vance proposed a preferential trade zone for critical minerals with price floors.',
+    never: [],
+    expect: [['preferential trade zone', 'critical-minerals-preferential-trade-zone']],
+  },
+  { text: 'ASEAN members discussed a preferential trade zone for textiles.', never: ['preferential trade zone'] },
+  {
+    text: 'The CCL entry for 3A090 requires a licence for China exports.',
+    never: [],
+    expect: [['CCL', 'commerce-control-list']],
+  },
+  { text: 'Carnival (CCL) shares rose as cruise demand grew.', never: ['CCL'] },
+  {
+    text: 'ECCNs on the Commerce Control List cover the chips.',
+    never: ['Commerce'],
+    expect: [['Commerce Control List', 'commerce-control-list']],
+  },
+  {
+    text: 'Trump declared an emergency under the National Emergencies Act to impose IEEPA tariffs.',
+    never: [],
+    expect: [['National Emergencies Act', 'national-emergencies-act']],
+  },
+  {
+    text: 'The NEA grants funds to artists; the National Endowment for the Arts is unrelated to tariffs.',
+    never: ['NEA'],
+  },
+  {
+    text: 'Trump invoked the Defense Production Act to boost critical minerals output.',
+    never: [],
+    expect: [['Defense Production Act', 'defense-production-act']],
+  },
+  { text: 'The DPA said data protection rules apply to exports.', never: ['DPA'] },
+  {
+    text: 'Beijing lifted export controls on Nexperia chips for civilian use.',
+    never: [],
+    expect: [['export controls on Nexperia chips', 'china-nexperia-export-ban']],
+  },
+  {
+    text: 'The US affiliates rule could impose export controls on Nexperia, Washington said.',
+    never: ['export controls on Nexperia'],
+  },
+  {
+    text: "China's internet regulator told firms to halt Nvidia chip purchases of the RTX Pro 6000D.",
+    never: [],
+    expect: [['halt Nvidia chip purchases', 'cac-nvidia-rtx-pro-6000d-ban']],
+  },
+  {
+    text: "Investors may stop buying Nvidia's AI chips stock if margins fall.",
+    never: ["stop buying Nvidia's AI chips"],
+  },
+  {
+    text: "Nvidia's Blackwell chips, and soon, Rubin, are not part of this deal.",
+    never: [],
+    expect: [['Rubin', 'nvidia-rubin']],
+  },
+  { text: 'Astronomer Vera Rubin found evidence of dark matter.', never: ['Rubin', 'Vera Rubin'] },
+  { text: 'Former Treasury Secretary Robert Rubin said chips tariffs hurt.', never: ['Rubin'] },
+  {
+    text: 'Apple has announced a $500 million deal with MP Materials, committing to buy magnets.',
+    never: [],
+    expect: [['deal with MP Materials', 'mp-materials-apple-deal']],
+  },
+  {
+    text: "The Pentagon's deal with MP Materials came days before Apple's announcement.",
+    never: ['deal with MP Materials'],
+  },
+  {
+    text: 'A gallium plant run by Alcoa and Sojitz will get US$200 million.',
+    never: [],
+    expect: [['gallium plant', 'alcoa-sojitz-gallium-project']],
+  },
+  { text: 'A gallium plant in Germany was announced on Monday.', never: ['gallium plant'] },
+  {
+    text: 'BIS added them to the Military End-User (MEU) List in 2020.',
+    never: [],
+    expect: [['Military End-User (MEU) List', 'military-end-user-list']],
+  },
+  {
     text: 'President Sheinbaum spoke to Prime Minister Modi by phone.',
     never: [],
     expect: [
