@@ -363,8 +363,9 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'Shares of China Rare Earth Holdings rose; Louisiana Strategic Metals is building a plant.',
     never: ['Rare Earth', 'Strategic Metals'],
   },
+  { text: 'Samsung makes NAND memory chips and flash memory chips in Xian.', never: ['memory chips'] },
   {
-    text: 'Samsung makes NAND memory chips; CXMT makes memory chips for phones.',
+    text: 'CXMT makes memory chips for phones.',
     never: [],
     expect: [['memory chips', 'dram']],
   },
