@@ -85,21 +85,23 @@ export class PageScanner {
    */
   rescan(roots: readonly Node[], signal: AbortSignal): Promise<ScanOutcome> {
     return this.run(signal, async (slicer) => {
-      const shown: Node[] = [];
-      const change: MentionChange = { added: [], removed: [] };
-      for (const root of roots) {
-        const revealer = revealerOf(root);
-        if (!revealer) {
-          shown.push(root);
-          continue;
-        }
-        this.deps.hooks.onHidden?.(revealer);
-        this.deps.index.dropWithin(root, change);
-      }
-      this.deps.highlights.apply(change);
-      const blocks = await this.collect(shown, slicer);
+      const blocks = await this.collect(this.shownOf(roots), slicer);
       if (blocks) await this.matchInBatches(blocks, slicer, signal, true);
     });
+  }
+
+  /** The roots that render; of the others, the mentions are dropped and the revealer reported hidden. */
+  private shownOf(roots: readonly Node[]): Node[] {
+    const change: MentionChange = { added: [], removed: [] };
+    const shown = roots.filter((root) => {
+      const revealer = revealerOf(root);
+      if (!revealer) return true;
+      this.deps.hooks.onHidden?.(revealer);
+      this.deps.index.dropWithin(root, change);
+      return false;
+    });
+    if (change.removed.length > 0) this.deps.highlights.apply(change);
+    return shown;
   }
 
   private async run(signal: AbortSignal, work: (slicer: Slicer) => Promise<void>): Promise<ScanOutcome> {

@@ -49,10 +49,8 @@ export function referenceFind(table: PatternTable, text: string, state: PageStat
     e < folded.length &&
     (isWord(e) ||
       (folded[e] === "'" && isLetter(e - 1) && isLetter(e + 1) && !(folded[e + 1] === 's' && !isWord(e + 2))));
-  const isPhraseAt = (phrase: string, at: number): boolean =>
-    at >= 0 && folded.startsWith(phrase, at) && !joinedLeft(at) && !joinedRight(at + phrase.length);
-
-  const isPhraseBefore = (phrase: string, at: number, end: number): boolean =>
+  /** True when `phrase` stands at `at` as whole words; the word ends at `end` (a plural past the phrase). */
+  const isPhraseAt = (phrase: string, at: number, end = at + phrase.length): boolean =>
     at >= 0 && folded.startsWith(phrase, at) && !joinedLeft(at) && !joinedRight(end);
 
   function accepts(start: number, f: Found): boolean {
@@ -69,7 +67,7 @@ export function referenceFind(table: PatternTable, text: string, state: PageStat
         if (!phrase.startsWith(pattern.key, k)) continue;
         // A phrase that ends with the alias covers the plural the candidate took.
         const endsWithAlias = k + pattern.key.length === phrase.length;
-        if (endsWithAlias ? isPhraseBefore(phrase, start - k, end) : isPhraseAt(phrase, start - k)) return false;
+        if (isPhraseAt(phrase, start - k, endsWithAlias ? end : undefined)) return false;
       }
     }
     if (!pattern.context) return true;
