@@ -702,6 +702,23 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['Section 301 investigation into China’s compliance', 'section-301-phase-one-investigation']],
   },
+  {
+    text: 'Lutnick said the framework came out of May negotiations in Geneva, followed by a recent phone call between Trump and Jinping.',
+    never: ['Trump', 'Jinping'],
+    expect: [
+      ['negotiations in Geneva', 'geneva-talks-2025'],
+      ['phone call between Trump and Jinping', 'trump-xi-phone-call-june-2025'],
+    ],
+  },
+  {
+    text: 'American and Ukrainian officials held negotiations in Geneva on a peace framework, Trump said.',
+    never: ['negotiations in Geneva'],
+  },
+  {
+    text: 'In September the phone call between Trump and Xi turned to TikTok and a visit to Beijing.',
+    never: ['phone call between Trump and Xi'],
+    expect: [['TikTok', 'tiktok']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
