@@ -5,6 +5,7 @@
  */
 import type { EntityFile } from '../../src/shared/dataset/schema.ts';
 import { compileAlias, type Pattern } from '../../src/shared/matcher/patterns.ts';
+import { aliasRule } from './compile.ts';
 import type { DatasetError, LoadedEntity } from './load.ts';
 
 function formsOverlap(a: Pattern, b: Pattern): boolean {
@@ -26,7 +27,7 @@ export function findAliasCollisions(entities: readonly LoadedEntity[]): DatasetE
   const byKey = new Map<string, Array<{ file: string; id: string; index: number; text: string; pattern: Pattern }>>();
   for (const { file, entity } of entities) {
     entity.aliases.forEach((alias, index) => {
-      const pattern = compileAlias(typeof alias === 'string' ? { text: alias } : alias, 0);
+      const pattern = compileAlias(aliasRule(alias), 0);
       const list = byKey.get(pattern.key) ?? [];
       list.push({ file, id: entity.id, index, text: aliasText(alias), pattern });
       byKey.set(pattern.key, list);

@@ -1,8 +1,15 @@
 /** Compiles validated entity files into the snapshot the extension ships and the feed serves. */
 import type { AliasRule, EntityFile, Snapshot, Source } from '../../src/shared/dataset/schema.ts';
 
-function toRule(alias: EntityFile['aliases'][number]): AliasRule {
-  return typeof alias === 'string' ? { text: alias } : alias;
+/**
+ * An alias of an entity file as the matcher reads it: a bare string becomes `{ text }`, and each
+ * `notAfter` word becomes the exclusion "word alias", after the alias's own exclusions.
+ */
+export function aliasRule(alias: EntityFile['aliases'][number]): AliasRule {
+  if (typeof alias === 'string') return { text: alias };
+  const { notAfter, ...rule } = alias;
+  if (!notAfter) return rule;
+  return { ...rule, exclude: [...(rule.exclude ?? []), ...notAfter.map((word) => `${word} ${rule.text}`)] };
 }
 
 /** Keeps only the sources an entity cites, resolving shared keys from the registry. */
@@ -29,7 +36,7 @@ export function compileSnapshot(
   createdAt: string,
 ): Snapshot {
   const compiled = entities
-    .map((entity) => ({ ...entity, aliases: entity.aliases.map(toRule), sources: citedSources(entity, registry) }))
+    .map((entity) => ({ ...entity, aliases: entity.aliases.map(aliasRule), sources: citedSources(entity, registry) }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return { format: 1, version, createdAt, entities: compiled };
 }

@@ -719,6 +719,16 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['phone call between Trump and Xi'],
     expect: [['TikTok', 'tiktok']],
   },
+  {
+    text: 'In October Beijing unveiled new rare earths export curbs.',
+    never: ['rare earths export curbs'],
+    expect: [['rare earths', 'rare-earth-elements']],
+  },
+  {
+    text: 'Beijing kept its rare earths export curbs from April.',
+    never: [],
+    expect: [['rare earths export curbs', 'china-rare-earth-export-controls-april-2025']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */

@@ -56,8 +56,19 @@ export const AliasRule = v.strictObject({
   exclude: v.optional(v.pipe(v.array(Text), v.minLength(1))),
 });
 
-/** An alias: a bare string or a string with rules. */
-export const Alias = v.union([Text, AliasRule]);
+/**
+ * An alias with rules as written in an entity file. Beside the rules the matcher reads, it may list
+ * `notAfter`: words right before which the alias does not count ("new" and the other months before
+ * "export controls on rare earths" of April). The dataset build turns each into an `exclude` phrase.
+ */
+export const FileAliasRule = v.strictObject({
+  ...AliasRule.entries,
+  /** Words that stop the alias when they come right before it: each becomes the exclusion "word alias". */
+  notAfter: v.optional(v.pipe(v.array(Text), v.minLength(1))),
+});
+
+/** An alias in an entity file: a bare string or a string with rules. */
+export const Alias = v.union([Text, FileAliasRule]);
 
 /** A link to another entity. */
 export const Relation = v.strictObject({
