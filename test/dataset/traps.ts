@@ -729,6 +729,19 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['rare earths export curbs', 'china-rare-earth-export-controls-april-2025']],
   },
+  {
+    text: 'Ontario Premier Doug Ford called the tariffs a betrayal. Ford said the province would pull American liquor from LCBO shelves.',
+    never: [],
+    expect: [
+      ['Premier Doug Ford', 'doug-ford'],
+      ['Ford', 'doug-ford'],
+    ],
+  },
+  {
+    text: 'Ford idled its Chicago plant for a week for lack of rare earth magnets.',
+    never: [],
+    expect: [['Ford', 'ford']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
