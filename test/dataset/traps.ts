@@ -742,6 +742,107 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['Ford', 'ford']],
   },
+  {
+    text: 'Justice Brett Kavanaugh wrote the dissent; Kavanaugh warned that tariff refunds would be a mess.',
+    never: [],
+    expect: [
+      ['Justice Brett Kavanaugh', 'brett-kavanaugh'],
+      ['Kavanaugh', 'brett-kavanaugh'],
+    ],
+  },
+  { text: 'Kavanaugh Street in Dublin was closed for roadworks.', never: ['Kavanaugh'] },
+  {
+    text: 'Industry Minister Kim Jung-kwan met Howard Lutnick in New York to discuss the $350 billion pledge.',
+    never: [],
+    expect: [['Kim Jung-kwan', 'kim-jung-kwan']],
+  },
+  {
+    text: 'Swiss exporters welcomed the US-Swiss trade deal that cut the 39% tariff to 15%.',
+    never: [],
+    expect: [['US-Swiss trade deal', 'us-switzerland-trade-framework-2025']],
+  },
+  { text: 'The Swiss trade deal with China dates from 2014.', never: ['Swiss trade deal'] },
+  {
+    text: 'Executive Order 14323 put a 50% tariff on Brazil over the prosecution of Jair Bolsonaro.',
+    never: [],
+    expect: [
+      ['Executive Order 14323', 'us-brazil-tariffs-2025'],
+      ['50% tariff on Brazil', 'us-brazil-tariffs-2025'],
+    ],
+  },
+  { text: 'Brazil tariffs on imported ethanol were raised by Brasília in 2024.', never: ['Brazil tariffs'] },
+  {
+    text: 'Trump lifted the Russian oil tariff on India after talks with Modi.',
+    never: [],
+    expect: [['Russian oil tariff', 'us-india-russian-oil-tariff-2025']],
+  },
+  { text: 'The EU debated a Russian oil tariff on Hungary and Slovakia.', never: ['Russian oil tariff'] },
+  {
+    text: 'Airlangga Hartarto said the US-Indonesia trade deal sets a 19% tariff.',
+    never: [],
+    expect: [['US-Indonesia trade deal', 'us-indonesia-reciprocal-trade-agreement-2026']],
+  },
+  {
+    text: 'TSMC shares rose after the US-Taiwan trade deal capped tariffs at 15%.',
+    never: [],
+    expect: [['US-Taiwan trade deal', 'us-taiwan-trade-agreement-2026']],
+  },
+  {
+    text: 'Anwar Ibrahim signed the US-Malaysia trade agreement in Kuala Lumpur.',
+    never: ['Kuala Lumpur'],
+    expect: [['US-Malaysia trade agreement', 'us-malaysia-reciprocal-trade-agreement-2025']],
+  },
+  {
+    text: 'Trump announced the US-Vietnam trade deal with a 40% transshipment tariff.',
+    never: [],
+    expect: [
+      ['US-Vietnam trade deal', 'us-vietnam-trade-framework-2025'],
+      ['transshipment tariff', 'us-vietnam-trade-framework-2025'],
+    ],
+  },
+  {
+    text: 'Beijing froze assets of Northrop Grumman, L3Harris and Anduril Industries over Taiwan arms sales.',
+    never: [],
+    expect: [
+      ['Northrop Grumman', 'northrop-grumman'],
+      ['L3Harris', 'l3harris-technologies'],
+      ['Anduril Industries', 'anduril-industries'],
+    ],
+  },
+  { text: 'Aragorn carried Andúril, the sword reforged.', never: ['Andúril'] },
+  {
+    text: 'China sanctioned units of Teal Drones and other drone makers.',
+    never: ['Drones'],
+    expect: [['drone', 'drones']],
+  },
+  {
+    text: 'Importers filed claims through CAPE after CBP opened the IEEPA refunds portal.',
+    never: [],
+    expect: [
+      ['CAPE', 'cape-ieepa-refunds'],
+      ['IEEPA refunds', 'cape-ieepa-refunds'],
+    ],
+  },
+  { text: 'They sailed past Cape Town and the CAPE Index of shipping rates rose.', never: ['CAPE'] },
+  {
+    text: 'Ratification of the Turnberry trade deal was delayed by the European Parliament.',
+    never: [],
+    expect: [['Turnberry trade deal', 'eu-us-trade-framework-2025']],
+  },
+  {
+    text: 'The International Economic Emergency Powers Act does not allow tariffs, the court held.',
+    never: [],
+    expect: [['International Economic Emergency Powers Act', 'ieepa-tariffs']],
+  },
+  {
+    text: 'The truce included pausing Chinese export controls on rare earth materials for one year.',
+    never: ['export controls on rare earth'],
+    expect: [['pausing Chinese export controls on rare earth', 'china-rare-earth-export-controls-october-2025']],
+  },
+  {
+    text: 'Taiwanese firms will build advanced semiconductor manufacturing capacity in Arizona.',
+    never: ['advanced semiconductor'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
