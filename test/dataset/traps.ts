@@ -326,7 +326,7 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [
       ['October export controls on rare earths', 'china-rare-earth-export-controls-october-2025'],
-      ['export controls on rare earths', 'china-rare-earth-export-controls-april-2025'],
+      ['April export controls on rare earths', 'china-rare-earth-export-controls-april-2025'],
     ],
   },
   {
@@ -843,6 +843,27 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'Taiwanese firms will build advanced semiconductor manufacturing capacity in Arizona.',
     never: ['advanced semiconductor'],
   },
+  {
+    text: 'The April export curbs slashed magnet shipments by three quarters.',
+    never: [],
+    expect: [['April export curbs', 'china-rare-earth-export-controls-april-2025']],
+  },
+  { text: 'Washington’s April export controls on H20 chips cost Nvidia billions.', never: ['April export controls'] },
+  {
+    text: 'Carmakers feared China’s October export controls, which reached magnets made abroad.',
+    never: [],
+    expect: [['October export controls', 'china-rare-earth-export-controls-october-2025']],
+  },
+  {
+    text: 'The October export controls of 2022 cut China off from advanced chips.',
+    never: ['October export controls'],
+  },
+  {
+    text: 'The London round, which Lutnick called constructive, was meant to put meat on the bones of the Geneva deal.',
+    never: [],
+    expect: [['London round', 'london-talks-2025']],
+  },
+  { text: 'The London round of the darts championship drew big crowds.', never: ['London round'] },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
