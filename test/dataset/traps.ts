@@ -864,6 +864,158 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     expect: [['London round', 'london-talks-2025']],
   },
   { text: 'The London round of the darts championship drew big crowds.', never: ['London round'] },
+  {
+    text: 'Prosecutors said the ring shipped GPUs to China in defiance of U.S. export control laws.',
+    never: ['export control laws', 'export control law'],
+  },
+  {
+    text: 'Taiwan’s Commerce Ministry added Huawei to its list as frictions with China grew.',
+    never: ['Commerce Ministry'],
+    expect: [['Taiwan’s Commerce Ministry', 'taiwan-moea']],
+  },
+  {
+    text: 'Taiwan put Huawei and SMIC on its strategic high-tech commodities entity list, angering China.',
+    never: ['export control list'],
+    expect: [['strategic high-tech commodities entity list', 'taiwan-strategic-high-tech-commodities-entity-list']],
+  },
+  {
+    text: 'MetaX and Moore Threads listed in Shanghai as China pushed for home-grown GPUs.',
+    never: [],
+    expect: [
+      ['MetaX', 'metax'],
+      ['Moore Threads', 'moore-threads'],
+    ],
+  },
+  {
+    text: 'Biren Technology listed in Hong Kong; Biren said demand for its GPUs was strong.',
+    never: [],
+    expect: [
+      ['Biren Technology', 'biren-technology'],
+      ['Biren', 'biren-technology'],
+    ],
+  },
+  { text: 'Former Manipur chief minister N. Biren Singh spoke about AI and chip plants.', never: ['Biren'] },
+  {
+    text: 'Tencent-backed Enflame designs AI chips; Hygon agreed to absorb Sugon; TSMC cut off Sophgo.',
+    never: [],
+    expect: [
+      ['Enflame', 'enflame'],
+      ['Hygon', 'hygon'],
+      ['Sugon', 'sugon'],
+      ['Sophgo', 'sophgo'],
+    ],
+  },
+  {
+    text: 'Michael Kratsios and Sriram Krishnan defended the AI plan; Krishnan said exports matter.',
+    never: [],
+    expect: [
+      ['Michael Kratsios', 'michael-kratsios'],
+      ['Sriram Krishnan', 'sriram-krishnan'],
+      ['Krishnan', 'sriram-krishnan'],
+    ],
+  },
+  { text: 'Krishnan scored twice as India beat Sri Lanka in the final.', never: ['Krishnan'] },
+  {
+    text: 'Reinette Klever extended licensing to older ASML machines; Klever cited security.',
+    never: [],
+    expect: [
+      ['Reinette Klever', 'reinette-klever'],
+      ['Klever', 'reinette-klever'],
+    ],
+  },
+  { text: 'Klever kitchen knives sold well in Ermelo.', never: ['Klever'] },
+  {
+    text: 'Four men were charged with conspiring to violate the Export Control Reform Act.',
+    never: [],
+    expect: [['Export Control Reform Act', 'export-control-reform-act']],
+  },
+  { text: 'ECRA, the Egyptian telecom regulator, fined a mobile operator.', never: ['ECRA'] },
+  {
+    text: 'Beijing barred foreign AI chips in state-funded data centres, hurting Nvidia.',
+    never: [],
+    expect: [['foreign AI chips in state-funded data centres', 'china-state-data-centre-foreign-ai-chip-ban']],
+  },
+  {
+    text: 'The customs crackdown on Nvidia hit shipments of H20 chips at Chinese ports.',
+    never: [],
+    expect: [['customs crackdown on Nvidia', 'china-customs-nvidia-chip-checks']],
+  },
+  { text: 'A customs crackdown on counterfeit handbags began at the port.', never: ['customs crackdown'] },
+  {
+    text: 'Operation Gatekeeper exposed a ring smuggling Nvidia H200 GPUs to China.',
+    never: [],
+    expect: [['Operation Gatekeeper', 'operation-gatekeeper']],
+  },
+  {
+    text: 'Operation Gatekeeper, begun in 1994, added fencing along the San Diego border.',
+    never: ['Operation Gatekeeper'],
+  },
+  {
+    text: 'Under Secretary Jeffery Kessler told staff not to enforce the rule.',
+    never: [],
+    expect: [['Jeffery Kessler', 'jeffrey-kessler']],
+  },
+  {
+    text: 'The Bureau of Industry and Security listed 80 firms. BIS said they aided the military.',
+    never: [],
+    expect: [
+      ['Bureau of Industry and Security', 'bureau-of-industry-and-security'],
+      ['BIS', 'bureau-of-industry-and-security'],
+    ],
+  },
+  { text: 'The BIS said central banks should keep an eye on stablecoins.', never: ['BIS'] },
+  {
+    text: 'Washington ended the verified end user status of Samsung and SK Hynix plants in China.',
+    never: [],
+    expect: [['verified end user', 'validated-end-user-program']],
+  },
+  {
+    text: 'The Dutch Economic Ministry used the Availability of Goods Act to take control of Nexperia.',
+    never: [],
+    expect: [
+      ['Dutch Economic Ministry', 'netherlands-ministry-of-economic-affairs'],
+      ['Availability of Goods Act', 'nexperia-goods-availability-act-order'],
+    ],
+  },
+  {
+    text: 'Proclamation 11002 put a 25% duty on some AI chips; Huawei will ship the Ascend 950 next year.',
+    never: [],
+    expect: [
+      ['Proclamation 11002', 'section-232-semiconductor-tariffs'],
+      ['Ascend 950', 'huawei-ascend'],
+    ],
+  },
+  {
+    text: 'SAMR widened its antitrust investigation into NVIDIA over the Mellanox deal.',
+    never: ['NVIDIA'],
+    expect: [['antitrust investigation into NVIDIA', 'samr-nvidia-antitrust-investigation']],
+  },
+  {
+    text: 'MOFCOM opened an anti-dumping probe into certain American-made analog chips.',
+    never: [],
+    expect: [['anti-dumping probe into certain American-made analog', 'china-anti-dumping-us-analog-chips']],
+  },
+  {
+    text: 'The Interim Final Rule on Artificial Intelligence Diffusion set country tiers.',
+    never: ['Diffusion'],
+    expect: [['Interim Final Rule on Artificial Intelligence Diffusion', 'ai-diffusion-rule']],
+  },
+  {
+    text: 'Seoul studied the U.S.–Taiwan framework, and the Ministry of Trade, Industry and Resources met chipmakers.',
+    never: [],
+    expect: [
+      ['U.S.–Taiwan framework', 'us-taiwan-trade-agreement-2026'],
+      ['Ministry of Trade, Industry and Resources', 'south-korea-motie'],
+    ],
+  },
+  {
+    text: 'Under the Korea–U.S. Joint Fact Sheet, Seoul sought equal terms on sectoral tariffs on semiconductors.',
+    never: [],
+    expect: [
+      ['Korea–U.S. Joint Fact Sheet', 'us-korea-trade-agreement-2025'],
+      ['sectoral tariffs on semiconductors', 'section-232-semiconductor-tariffs'],
+    ],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
