@@ -1016,6 +1016,175 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
       ['sectoral tariffs on semiconductors', 'section-232-semiconductor-tariffs'],
     ],
   },
+  {
+    text: 'Critical Metals bought the Tanbreez deposit in Greenland. Critical metals such as gallium remain scarce.',
+    never: ['Critical metals'],
+    expect: [
+      ['Critical Metals', 'critical-metals-corp'],
+      ['Tanbreez deposit', 'critical-metals-corp'],
+    ],
+  },
+  {
+    text: 'China Northern Rare Earth and Baotou Steel raised the concentrate price again.',
+    never: ['Steel'],
+    expect: [['Baotou Steel', 'baotou-steel']],
+  },
+  {
+    text: 'The Authority for the Regulation and Control of Strategic Mineral Markets gave CMOC and Glencore cobalt quotas.',
+    never: ['Strategic Mineral'],
+    expect: [
+      ['Authority for the Regulation and Control of Strategic Mineral Markets', 'arecoms'],
+      ['CMOC', 'cmoc-group'],
+      ['Glencore', 'glencore'],
+    ],
+  },
+  {
+    text: 'Congo replaced its cobalt export ban with quotas in October.',
+    never: [],
+    expect: [['cobalt export ban', 'drc-cobalt-export-quotas']],
+  },
+  { text: 'Traders doubted that any cobalt export ban would last.', never: ['cobalt export ban'] },
+  {
+    text: 'FORGE took over from the Minerals Security Partnership; MSP partners backed 32 mineral projects.',
+    never: [],
+    expect: [
+      ['Minerals Security Partnership', 'minerals-security-partnership'],
+      ['MSP', 'minerals-security-partnership'],
+    ],
+  },
+  { text: 'Her flight landed at MSP, the Minneapolis airport, after the partners meeting.', never: ['MSP'] },
+  {
+    text: 'Almonty shipped its first ore at the Sangdong tungsten mine, and Sangdong will lift tungsten output.',
+    never: [],
+    expect: [
+      ['Almonty', 'almonty-industries'],
+      ['Sangdong tungsten mine', 'almonty-industries'],
+      ['Sangdong', 'almonty-industries'],
+    ],
+  },
+  { text: 'Sangdong is a district of Bucheon, west of Seoul.', never: ['Sangdong'] },
+  {
+    text: 'Perpetua Resources won its permit for the Stibnite Gold Project; Perpetua expects antimony by 2028.',
+    never: [],
+    expect: [
+      ['Perpetua Resources', 'perpetua-resources'],
+      ['Stibnite Gold Project', 'perpetua-resources'],
+      ['Perpetua', 'perpetua-resources'],
+    ],
+  },
+  { text: "Idaho's state motto is Esto Perpetua.", never: ['Perpetua'] },
+  {
+    text: 'Syrah Resources makes anode material in Louisiana, and Syrah lost its graphite duty case.',
+    never: [],
+    expect: [
+      ['Syrah Resources', 'syrah-resources'],
+      ['Syrah', 'syrah-resources'],
+    ],
+  },
+  { text: 'They ordered a glass of Syrah from the Rhône.', never: ['Syrah'] },
+  {
+    text: 'Serra Verde, whose rare earth mine sits in Goiás, took a DFC loan.',
+    never: [],
+    expect: [['Serra Verde', 'serra-verde']],
+  },
+  { text: 'The Serra Verde Express train winds down the coast of Paraná.', never: ['Serra Verde'] },
+  {
+    text: 'Cove Capital will mine tungsten in Kazakhstan with JSC Tau-Ken Samruk.',
+    never: [],
+    expect: [
+      ['Cove Capital', 'cove-capital'],
+      ['JSC Tau-Ken Samruk', 'tau-ken-samruk'],
+    ],
+  },
+  { text: 'Cove Capital Investments sponsors real estate funds for investors.', never: ['Cove Capital'] },
+  {
+    text: 'Export Finance Australia lent to Iluka; EFA also backs Arafura’s Nolans project.',
+    never: [],
+    expect: [
+      ['Export Finance Australia', 'export-finance-australia'],
+      ['EFA', 'export-finance-australia'],
+      ['Nolans project', 'arafura-rare-earths'],
+    ],
+  },
+  { text: 'The EFA group in the European Parliament voted against the plan.', never: ['EFA'] },
+  {
+    text: 'Australia’s Critical Minerals Facility funds Iluka’s Eneabba refinery; India runs a National Critical Mineral Mission.',
+    never: ['Critical Mineral', 'Critical Minerals'],
+    expect: [
+      ['Critical Minerals Facility', 'export-finance-australia'],
+      ['Eneabba refinery', 'iluka-resources'],
+    ],
+  },
+  { text: 'Eneabba is a small wheatbelt town north of Perth.', never: ['Eneabba'] },
+  {
+    text: 'The Ministry of Heavy Industries in New Delhi notified the rare earth magnet scheme worth ₹7,280 crore; IREL will supply oxide.',
+    never: [],
+    expect: [
+      ['Ministry of Heavy Industries', 'india-ministry-of-heavy-industries'],
+      ['rare earth magnet scheme', 'india-rare-earth-magnet-scheme'],
+      ['IREL', 'irel-india'],
+    ],
+  },
+  { text: 'Tokyo weighed a rare earth magnet scheme of its own.', never: ['rare earth magnet scheme'] },
+  {
+    text: 'JAMSTEC lifted rare earth mud from 6,000 metres near Minamitori Island.',
+    never: [],
+    expect: [['JAMSTEC', 'jamstec']],
+  },
+  {
+    text: 'China’s Ministry of State Security said smugglers hid rare earths in ceramic tiles and plastic mannequins.',
+    never: ['plastic'],
+    expect: [['China’s Ministry of State Security', 'china-ministry-of-state-security']],
+  },
+  { text: 'North Korea’s Ministry of State Security runs the prison camps.', never: ['Ministry of State Security'] },
+  {
+    text: 'Canada announced 26 projects under the G7 Critical Minerals Production Alliance.',
+    never: ['Critical Minerals'],
+    expect: [['G7 Critical Minerals Production Alliance', 'critical-minerals-production-alliance']],
+  },
+  {
+    text: 'A TechMet consortium won the Dobra lithium tender in Ukraine.',
+    never: [],
+    expect: [['TechMet', 'techmet']],
+  },
+  {
+    text: 'USA Rare Earth will mine the Round Top deposit; Energy Fuels runs the White Mesa Mill and Lynas owns Mount Weld.',
+    never: [],
+    expect: [
+      ['Round Top deposit', 'usa-rare-earth'],
+      ['White Mesa Mill', 'energy-fuels'],
+      ['Mount Weld', 'lynas-rare-earths'],
+    ],
+  },
+  { text: 'Round Top, Texas, hosts a famous antiques fair.', never: ['Round Top'] },
+  {
+    text: 'Bessent said Washington would set price floors across industries, beyond the $110 floor MP Materials won.',
+    never: ['price floors'],
+  },
+  {
+    text: 'Treasurer Jim Chalmers and Madeleine King set out the reserve; Chalmers then flew to Washington.',
+    never: [],
+    expect: [
+      ['Treasurer Jim Chalmers', 'jim-chalmers'],
+      ['Madeleine King', 'madeleine-king'],
+      ['Chalmers', 'jim-chalmers'],
+    ],
+  },
+  { text: 'Energy Fuels chief executive Mark Chalmers said Chalmers had no comment.', never: ['Chalmers'] },
+  {
+    text: 'Aclara Resources is building the Carina Module in Goiás; Aclara took a DFC loan.',
+    never: [],
+    expect: [
+      ['Aclara Resources', 'aclara-resources'],
+      ['Carina Module', 'aclara-resources'],
+      ['Aclara', 'aclara-resources'],
+    ],
+  },
+  {
+    text: 'Brussels will open a European Critical Raw Materials Centre in 2026.',
+    never: ['Critical Raw Materials'],
+    expect: [['European Critical Raw Materials Centre', 'resourceeu']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
