@@ -1185,6 +1185,31 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: ['Critical Raw Materials'],
     expect: [['European Critical Raw Materials Centre', 'resourceeu']],
   },
+  {
+    text: 'China’s State Council Information Office did not reply; Khazanah Nasional called the refinery talks early.',
+    never: ['China’s State Council', 'State Council'],
+    expect: [['Khazanah Nasional', 'khazanah-nasional']],
+  },
+  {
+    text: 'Lynas said its Seadrift refinery in Texas might not proceed.',
+    never: [],
+    expect: [['Seadrift', 'lynas-rare-earths']],
+  },
+  { text: 'Seadrift is a fishing town on San Antonio Bay.', never: ['Seadrift'] },
+  {
+    text: 'MP Materials makes magnets at its Independence facility in Fort Worth; Neo separates oxides at Silmet.',
+    never: [],
+    expect: [
+      ['Independence facility', 'mp-materials'],
+      ['Silmet', 'neo-performance-materials'],
+    ],
+  },
+  { text: 'The clinic moved into the Independence facility downtown.', never: ['Independence facility'] },
+  {
+    text: 'Lithium Americas said the DOE and GM will bolster US lithium production.',
+    never: [],
+    expect: [['DOE', 'us-department-of-energy']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
