@@ -1210,6 +1210,19 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['DOE', 'us-department-of-energy']],
   },
+  {
+    text: 'Tianqi Lithium and Ganfeng Lithium rose; Zhejiang Huayou Cobalt and Chengxin Lithium build plants in Zimbabwe.',
+    never: ['Lithium', 'Cobalt'],
+    expect: [
+      ['Tianqi Lithium', 'tianqi-lithium'],
+      ['Ganfeng Lithium', 'ganfeng-lithium'],
+      ['Zhejiang Huayou Cobalt', 'huayou-cobalt'],
+    ],
+  },
+  {
+    text: 'PT Gunbuster Nickel Indonesia, a unit of Jiangsu Delong Nickel, opened a ferronickel plant.',
+    never: ['Nickel'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
