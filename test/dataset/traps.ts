@@ -1223,6 +1223,11 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'PT Gunbuster Nickel Indonesia, a unit of Jiangsu Delong Nickel, opened a ferronickel plant.',
     never: ['Nickel'],
   },
+  {
+    text: 'Critical Metals Corp owns a Greenland deposit. Later, Critical Metals shares doubled.',
+    never: [],
+    expect: [['Critical Metals', 'critical-metals-corp']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
