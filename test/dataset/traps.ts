@@ -1228,6 +1228,16 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['Critical Metals', 'critical-metals-corp']],
   },
+  {
+    text: 'Serra Verde Group signed the DFC loan. Serra Verde chief operating officer Ricardo Grossi spoke.',
+    never: [],
+    expect: [['Serra Verde', 'serra-verde']],
+  },
+  {
+    text: 'Lynas Rare Earths held its annual meeting. The chairman said Seadrift would not go ahead.',
+    never: [],
+    expect: [['Seadrift', 'lynas-rare-earths']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
