@@ -1018,10 +1018,11 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
   },
   {
     text: 'Critical Metals bought the Tanbreez deposit in Greenland. Critical metals such as gallium remain scarce.',
-    never: ['Critical metals'],
+    never: [],
     expect: [
       ['Critical Metals', 'critical-metals-corp'],
       ['Tanbreez deposit', 'critical-metals-corp'],
+      ['Critical metals', 'critical-minerals'],
     ],
   },
   {
@@ -1237,6 +1238,11 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'Lynas Rare Earths held its annual meeting. The chairman said Seadrift would not go ahead.',
     never: [],
     expect: [['Seadrift', 'lynas-rare-earths']],
+  },
+  {
+    text: 'China’s curbs on critical metals like gallium and germanium hit chipmakers.',
+    never: [],
+    expect: [['critical metals', 'critical-minerals']],
   },
 ];
 
