@@ -1244,6 +1244,76 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['critical metals', 'critical-minerals']],
   },
+  {
+    text: 'Von der Leyen and Costa met Xi Jinping at a one-day summit in Beijing in July 2025.',
+    never: ['summit in Beijing'],
+  },
+  {
+    text: 'Trump met Xi at the summit in Beijing in May 2026.',
+    never: [],
+    expect: [['summit in Beijing', 'beijing-summit-2026']],
+  },
+  {
+    text: 'Leaders gathered for the 25th EU-China summit. António Costa said Costa Rica was not on the agenda.',
+    never: ['Costa Rica'],
+    expect: [
+      ['25th EU-China summit', 'eu-china-summit-2025'],
+      ['António Costa', 'antonio-costa'],
+    ],
+  },
+  {
+    text: 'Beijing put 100% tariffs on Canadian canola oil after its anti-discrimination probe of Ottawa.',
+    never: [],
+    expect: [
+      ['tariffs on Canadian canola oil', 'china-tariffs-canada-farm-goods-march-2025'],
+      ['anti-discrimination probe', 'china-tariffs-canada-farm-goods-march-2025'],
+    ],
+  },
+  {
+    text: 'Washington weighed tariffs on Canadian agricultural products such as dairy in its USMCA review.',
+    never: ['tariffs on Canadian agricultural products'],
+  },
+  {
+    text: 'China said it would suspend imports of Japanese seafood after Takaichi spoke on Taiwan.',
+    never: [],
+    expect: [['suspend imports of Japanese seafood', 'china-japan-seafood-import-suspension-2025']],
+  },
+  {
+    text: 'Wang Wentao signed the China-ASEAN FTA 3.0 in Kuala Lumpur; the 3.0 Upgrade Protocol now needs ratifying.',
+    never: [],
+    expect: [
+      ['China-ASEAN FTA 3.0', 'china-asean-fta-3-upgrade'],
+      ['3.0 Upgrade Protocol', 'china-asean-fta-3-upgrade'],
+    ],
+  },
+  {
+    text: 'The software upgrade protocol failed, said the engineer.',
+    never: ['upgrade protocol', 'Upgrade Protocol'],
+  },
+  {
+    text: 'International Trade Minister Maninder Sidhu spoke in Ottawa. Sidhu said Canada would press China on steel.',
+    never: [],
+    expect: [
+      ['Maninder Sidhu', 'maninder-sidhu'],
+      ['Sidhu', 'maninder-sidhu'],
+    ],
+  },
+  {
+    text: 'Navjot Singh Sidhu commented on the cricket match; Sidhu Moose Wala songs played.',
+    never: ['Sidhu'],
+  },
+  {
+    text: 'Finance Minister Satsuki Katayama met G7 peers. Katayama said monopolies were unacceptable.',
+    never: [],
+    expect: [
+      ['Satsuki Katayama', 'satsuki-katayama'],
+      ['Katayama', 'satsuki-katayama'],
+    ],
+  },
+  {
+    text: 'Former premier Tetsu Katayama led Japan in 1947, and Katayama was a socialist.',
+    never: ['Katayama'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
