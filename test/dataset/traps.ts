@@ -1314,6 +1314,15 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'Former premier Tetsu Katayama led Japan in 1947, and Katayama was a socialist.',
     never: ['Katayama'],
   },
+  {
+    text: 'Unlike the additional restrictions on rare earth exports announced on the 9th, the April rules stayed.',
+    never: [],
+    expect: [['additional restrictions on rare earth exports', 'china-rare-earth-export-controls-october-2025']],
+  },
+  {
+    text: 'Carmakers worried about China’s tightened export controls on rare earths and battery materials.',
+    never: ['export controls on rare earths'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
