@@ -1323,6 +1323,122 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'Carmakers worried about China’s tightened export controls on rare earths and battery materials.',
     never: ['export controls on rare earths'],
   },
+  {
+    text: 'Vice Premier He Lipeng met the US delegation in Geneva on Saturday.',
+    never: [],
+    expect: [['He Lipeng', 'he-lifeng']],
+  },
+  {
+    text: 'Li said London implemented the consensus of the phone call on June 5th. The board met in a call on June 5 to approve the budget.',
+    never: ['call on June 5'],
+    expect: [['phone call on June 5th', 'trump-xi-phone-call-june-2025']],
+  },
+  {
+    text: 'Xi had invited Trump to China during their June 5 conversation.',
+    never: [],
+    expect: [['June 5 conversation', 'trump-xi-phone-call-june-2025']],
+  },
+  {
+    text: 'The London talks with Chinese officials ran late; the delegations left Lancaster House at midnight.',
+    never: [],
+    expect: [
+      ['London talks', 'london-talks-2025'],
+      ['Lancaster House', 'london-talks-2025'],
+    ],
+  },
+  { text: 'The Lancaster House agreement of 1979 ended the Rhodesian war after talks.', never: ['Lancaster House'] },
+  {
+    text: 'Bessent and He Lifeng agreed to cut tariffs after talks in Switzerland.',
+    never: [],
+    expect: [['talks in Switzerland', 'geneva-talks-2025']],
+  },
+  {
+    text: 'Iranian and American envoys held talks in Switzerland on the nuclear file.',
+    never: ['talks in Switzerland'],
+  },
+  {
+    text: 'Beijing will drop non-tariff countermeasures as agreed in the Geneva joint declaration.',
+    never: [],
+    expect: [['Geneva joint declaration', 'geneva-joint-statement-2025']],
+  },
+  {
+    text: "China's State Council Tariff Commission raised the rate to 84%. The State Council's tariff commission later cut it.",
+    never: ["China's State Council", 'State Council'],
+    expect: [
+      ["China's State Council Tariff Commission", 'customs-tariff-commission-of-the-state-council'],
+      ["State Council's tariff commission", 'customs-tariff-commission-of-the-state-council'],
+    ],
+  },
+  {
+    text: 'Trump said he would put 100% tariffs on imports from China from next month.',
+    never: [],
+    expect: [['100% tariffs on imports from China', 'us-100-percent-tariff-threat-2025']],
+  },
+  { text: 'Trump threatened a 100% tariff on imported films and on branded drugs.', never: ['100% tariff'] },
+  {
+    text: 'China will keep its 24% additional tariff on US goods suspended for another year.',
+    never: [],
+    expect: [['24% additional tariff on US goods', 'tariff-pause-90-day']],
+  },
+  { text: 'Japan faced a 24% tariff on its cars in April before its deal.', never: ['24% tariff'] },
+  {
+    text: 'Trump extended the tariff freeze with China by 90 days.',
+    never: [],
+    expect: [['tariff freeze', 'tariff-pause-90-day']],
+  },
+  { text: 'The city council voted for a water tariff freeze until spring.', never: ['tariff freeze'] },
+  {
+    text: 'The two leaders met in Busan and agreed a yearlong truce in the trade war.',
+    never: [],
+    expect: [['yearlong truce', 'us-china-trade-truce-2025']],
+  },
+  { text: 'The rebels and the army agreed a yearlong truce in the north.', never: ['yearlong truce'] },
+  {
+    text: 'Beijing began issuing streamlined rare earth export licences to magnet makers.',
+    never: ['rare earth export licences'],
+    expect: [['streamlined rare earth export licences', 'china-rare-earth-general-licences']],
+  },
+  {
+    text: 'The sides agreed a preliminary framework deal after two days of talks in Kuala Lumpur.',
+    never: [],
+    expect: [['talks in Kuala Lumpur', 'kuala-lumpur-talks-2025']],
+  },
+  {
+    text: 'Anwar and Trump held trade talks in Kuala Lumpur on a tariff deal for Malaysia.',
+    never: ['talks in Kuala Lumpur', 'Kuala Lumpur'],
+  },
+  {
+    text: 'Li Chenggang said the sides reached a preliminary consensus in Kuala Lumpur.',
+    never: [],
+    expect: [['preliminary consensus', 'us-china-trade-deal-november-2025']],
+  },
+  { text: 'Lawmakers reached a preliminary consensus on the budget.', never: ['preliminary consensus'] },
+  {
+    text: 'Trump floated 80% instead of the current 145 percent levies on Chinese goods.',
+    never: [],
+    expect: [['145 percent levies', 'us-tariffs-on-china-145-percent']],
+  },
+  {
+    text: 'Commerce eased restrictions on aircraft engine exports to COMAC in July.',
+    never: ['aircraft engine'],
+    expect: [['restrictions on aircraft engine exports', 'us-export-controls-jet-engines-2025']],
+  },
+  {
+    text: 'The Paris meetings between Bessent and He Lifeng prepared the summit.',
+    never: [],
+    expect: [['Paris meetings', 'paris-talks-2026']],
+  },
+  {
+    text: 'Before their meeting in Stockholm, China and the US agreed to extend the truce.',
+    never: [],
+    expect: [['meeting in Stockholm', 'stockholm-talks-2025']],
+  },
+  { text: 'The Nobel committee held a meeting in Stockholm to pick the laureate.', never: ['meeting in Stockholm'] },
+  {
+    text: 'Xinhua published the Stockholm joint statement extending the tariff truce.',
+    never: [],
+    expect: [['Stockholm joint statement', 'stockholm-talks-2025']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
