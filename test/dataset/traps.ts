@@ -1439,6 +1439,21 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['Stockholm joint statement', 'stockholm-talks-2025']],
   },
+  {
+    text: 'The move came after talks in Paris between Chinese Commerce Minister Wang Wentao and EU trade chief Maros Sefcovic.',
+    never: ['talks in Paris'],
+    expect: [['Wang Wentao', 'wang-wentao']],
+  },
+  {
+    text: 'Bessent and He Lifeng held talks in Paris on the soybean purchases.',
+    never: [],
+    expect: [['talks in Paris', 'paris-talks-2026']],
+  },
+  {
+    text: 'On October 10, China expanded its rare earth export restrictions to cover military uses.',
+    never: [],
+    expect: [['expanded its rare earth export restrictions', 'china-rare-earth-export-controls-october-2025']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
