@@ -1454,6 +1454,120 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     never: [],
     expect: [['expanded its rare earth export restrictions', 'china-rare-earth-export-controls-october-2025']],
   },
+  {
+    text: 'The Senate in Canberra passed the housing bill after Labor struck a deal with the Greens.',
+    never: ['Senate'],
+  },
+  {
+    text: 'Senator Escudero said the Senate would hold hearings on the flood control scandal.',
+    never: ['Senate'],
+  },
+  {
+    text: 'The Senate voted to end the tariffs on Canada as four Republicans broke ranks.',
+    never: [],
+    expect: [['Senate', 'us-senate']],
+  },
+  { text: 'The Yankees GM said the club would stand pat at the deadline, and an assistant GM agreed.', never: ['GM'] },
+  {
+    text: 'GM cut output at its Mexican truck plant after the tariffs.',
+    never: [],
+    expect: [['GM', 'general-motors']],
+  },
+  { text: 'Dry AMD progresses slowly, and AMD is a leading cause of vision loss.', never: ['AMD'] },
+  {
+    text: 'AMD needs a licence to ship its MI308 chips to China.',
+    never: [],
+    expect: [['AMD', 'amd']],
+  },
+  { text: 'FT: Arsenal 2-1 Chelsea after a late winner from the spot.', never: ['FT'] },
+  {
+    text: 'The FT reported that the talks had stalled.',
+    never: [],
+    expect: [['FT', 'financial-times']],
+  },
+  {
+    text: 'Mercedes driver George Russell took pole, and Mercedes locked out the front row in Shanghai.',
+    never: ['Mercedes'],
+  },
+  { text: 'The Falcons play their home games at Mercedes-Benz Stadium.', never: ['Mercedes-Benz'] },
+  {
+    text: 'Mercedes warned suppliers that rare earth shortages could halt production.',
+    never: [],
+    expect: [['Mercedes', 'mercedes-benz']],
+  },
+  { text: 'A former leader of the CPC backed Poilievre, and advertisers paid a higher CPC.', never: ['CPC'] },
+  {
+    text: 'The CPC leadership under Xi Jinping set new goals.',
+    never: [],
+    expect: [['CPC', 'communist-party-of-china']],
+  },
+  {
+    text: 'Patients on lithium therapy need their lithium levels checked to avoid lithium toxicity.',
+    never: ['lithium'],
+  },
+  { text: 'She took AP Biology and passed three AP exams.', never: ['AP'] },
+  { text: 'The science museum ran a Tesla coil that threw long sparks.', never: ['Tesla'] },
+  { text: 'The vase was cobalt blue, and he drove a Chevrolet Cobalt.', never: ['cobalt', 'Cobalt'] },
+  {
+    text: 'He would not pay a nickel for it, the fees nickel-and-dime shoppers, and a nickel allergy causes rashes.',
+    never: ['nickel'],
+  },
+  {
+    text: 'Nickel prices rose as Indonesia cut smelter output.',
+    never: [],
+    expect: [['Nickel', 'nickel']],
+  },
+  { text: 'Embers glowed among the hot coals of the campfire.', never: ['coals', 'coal'] },
+  { text: 'The Portland Timbers won at home, and the Timber Rattlers lost.', never: ['Timbers', 'Timber'] },
+  { text: 'Kids ran through the corn maze, and a podiatrist treated the corns on her toes.', never: ['corn', 'corns'] },
+  { text: 'The two rappers had beef with each other for years.', never: ['beef'] },
+  {
+    text: 'The lecture was lost in the drone of the engines, and drone bees left the hive.',
+    never: ['drone', 'drone bees'],
+  },
+  {
+    text: 'A delivery drone on the way to the dorm stopped, and China curbed drone exports.',
+    never: [],
+    expect: [['drone', 'drones']],
+  },
+  { text: 'HC Davos won again, and skiers love Davos and Klosters.', never: ['Davos'] },
+  {
+    text: 'The Iowa Department of Agriculture and the Philippine Department of Agriculture reported bird flu.',
+    never: ['Department of Agriculture'],
+  },
+  {
+    text: 'The Department of Agriculture said China bought soybeans.',
+    never: [],
+    expect: [['Department of Agriculture', 'us-department-of-agriculture']],
+  },
+  { text: 'The California Department of Justice sued the landlord.', never: ['Department of Justice'] },
+  {
+    text: "Britain's Department of Energy Security and Net Zero published new figures.",
+    never: ['Department of Energy'],
+  },
+  {
+    text: 'The Pennsylvania Department of State certified the results, and the Department of State Health Services issued a warning.',
+    never: ['Department of State'],
+  },
+  { text: 'The stock trades at a low EV/EBITDA multiple.', never: ['EV'] },
+  { text: 'Apple picking season ends with the first frost, and Apple cider is on sale.', never: ['Apple'] },
+  {
+    text: 'The GPU hierarchy ranks gaming GPUs for 1440p play, including the Blackwell RTX cards.',
+    never: ['GPU', 'GPUs', 'Blackwell'],
+  },
+  { text: 'The nursing home was refinanced with a HUD Section 232 loan.', never: ['Section 232'] },
+  {
+    text: 'Section 301 of the Federal Food, Drug, and Cosmetic Act bans adulterated food.',
+    never: ['Section 301'],
+  },
+  {
+    text: 'Jamieson Greer spoke on Monday. Greer County voters later read Germaine Greer.',
+    never: ['Greer'],
+    expect: [['Jamieson Greer', 'jamieson-greer']],
+  },
+  { text: 'A steel drum band played in the Steel City.', never: ['steel', 'Steel'] },
+  { text: 'They skied at Copper Mountain all week.', never: ['Copper'] },
+  { text: 'Micron-sized particles drift in the air.', never: ['Micron'] },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
@@ -1470,4 +1584,7 @@ export const CORPUS_TRAPS: ReadonlyArray<readonly [string, string]> = [
   ['wikipedia-2', 'House of Representatives'], // New Zealand's parliament
   ['herald-sun-1', 'House of Representatives'], // Australia's parliament
   ['schema-org-context-object', 'Supreme Court'], // South Korea's Supreme Court
+  ['herald-sun-1', 'Senate'], // Australia's Senate
+  ['keep-tabular-data', 'Tesla'], // Tesla poles, after the inventor
+  ['clean-links', 'coals'], // embers in a fire
 ];
