@@ -1568,6 +1568,56 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
   { text: 'A steel drum band played in the Steel City.', never: ['steel', 'Steel'] },
   { text: 'They skied at Copper Mountain all week.', never: ['Copper'] },
   { text: 'Micron-sized particles drift in the air.', never: ['Micron'] },
+  {
+    text: 'The EUV cameras on the solar observatory caught the flare in extreme ultraviolet light.',
+    never: ['EUV', 'extreme ultraviolet'],
+  },
+  {
+    text: 'ASML cannot ship EUV machines to China.',
+    never: [],
+    expect: [['EUV machines', 'euv-lithography']],
+  },
+  {
+    text: 'The Illinois State Council on Aging met, and the State Council of Higher Education for Virginia approved the plan.',
+    never: ['State Council'],
+  },
+  {
+    text: 'The State Council in Beijing approved the new export controls.',
+    never: [],
+    expect: [['State Council', 'china-state-council']],
+  },
+  { text: 'Register your dog’s microchip, because an unregistered microchip is useless.', never: ['microchip'] },
+  {
+    text: 'A microchip shortage hit carmakers in China.',
+    never: [],
+    expect: [['microchip', 'semiconductors']],
+  },
+  {
+    text: 'Lithium is a mood stabilizer, and a doctor will watch for lithium side effects.',
+    never: ['Lithium', 'lithium'],
+  },
+  {
+    text: 'Lithium prices fell as Chinese refiners cut output.',
+    never: [],
+    expect: [['Lithium', 'lithium']],
+  },
+  { text: 'Two community steel bands played on steel pans.', never: ['steel'] },
+  {
+    text: 'Jerome Powell spoke after Colin Powell’s memoir came out; Peter Navarro met Dave Navarro.',
+    never: ['Powell', 'Navarro'],
+    expect: [
+      ['Jerome Powell', 'jerome-powell'],
+      ['Peter Navarro', 'peter-navarro'],
+    ],
+  },
+  {
+    text: 'Mark Carney praised Art Carney; Brooke Rollins heard Henry Rollins play.',
+    never: ['Carney', 'Rollins'],
+    expect: [
+      ['Mark Carney', 'mark-carney'],
+      ['Brooke Rollins', 'brooke-rollins'],
+    ],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
