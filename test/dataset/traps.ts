@@ -1618,6 +1618,15 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
       ['Brooke Rollins', 'brooke-rollins'],
     ],
   },
+  {
+    text: 'MP Materials opened a magnet plant, and the Labour MP for Leeds welcomed it.',
+    never: ['MP'],
+    expect: [['MP Materials', 'mp-materials']],
+  },
+  {
+    text: 'The European Commission on Human Rights heard the case in 1990.',
+    never: ['European Commission'],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
