@@ -1627,6 +1627,21 @@ export const SENTENCE_TRAPS: readonly Trap[] = [
     text: 'The European Commission on Human Rights heard the case in 1990.',
     never: ['European Commission'],
   },
+  {
+    text: 'The bill has a Senate companion, which was referred to the Senate Committee on Banking, Housing, and Urban Affairs.',
+    never: [],
+    expect: [['Senate', 'us-senate']],
+  },
+  {
+    text: 'DUV lithography machines are the second-most advanced microchip-making machines.',
+    never: [],
+    expect: [['microchip', 'semiconductors']],
+  },
+  {
+    text: 'It put $625 million into the Thacker Pass project last year for a 38% stake, giving it rights to purchase all lithium from the first phase.',
+    never: [],
+    expect: [['lithium', 'lithium']],
+  },
 ];
 
 /** Mentions known to be wrong in the pages of the readability corpus: [page, text]. */
