@@ -159,4 +159,32 @@ describe('matcher', () => {
     expect(run(`London ${filler(11)} negotiations`)).toEqual([['London', 'london-talks-2025']]);
     expect(run(`London ${filler(12)} negotiations`)).toEqual([]);
   });
+
+  it('gives text two entities claim to the more specific claim, whatever their order', () => {
+    // The folded and plain claims come first in entity order, so only the ranking can pick the others.
+    const claims = createMatcher(
+      compilePatterns(
+        [
+          entity('a-carmaker', 'organization', [{ text: 'Ford', context: ['Ontario', 'plant'] }]),
+          entity('a-commodity', 'commodity', [{ text: 'critical metals', context: ['gallium'] }]),
+          entity('z-company', 'organization', [{ text: 'Critical Metals', context: ['gallium', 'Greenland'] }]),
+          entity('z-premier', 'person', ['Doug Ford', { text: 'Ford', short: true, context: ['Ontario'] }]),
+        ],
+        1,
+      ),
+    );
+    const found = (text: string): string[] =>
+      claims
+        .find(text, newPageState())
+        .map((m) => `${text.slice(m.start, m.end)}:${claims.table.entities[m.entity]?.id}`);
+    expect(found('Ford opened an Ontario plant.')).toEqual(['Ford:a-carmaker']);
+    expect(found('Doug Ford spoke. Ford said Ontario would hit back.')).toEqual([
+      'Doug Ford:z-premier',
+      'Ford:z-premier',
+    ]);
+    expect(found('Critical Metals and critical metals such as gallium.')).toEqual([
+      'Critical Metals:z-company',
+      'critical metals:a-commodity',
+    ]);
+  });
 });

@@ -111,7 +111,7 @@ export function matcherFromCompiled(record: CompiledMatcher, options: MatcherOpt
     return count;
   }
 
-  /** The longest accepted candidate at unit `i`; ties go to the shorter alias, then the earlier pattern. */
+  /** The longest accepted candidate at unit `i`; ties go to the shorter alias, then the earlier pattern (the more specific claim, see `compilePatterns`). */
   function longestAt(text: string, i: number, state: PageState): Candidate | null {
     const count = collect(i);
     for (let tried = 0; tried < count; tried++) {

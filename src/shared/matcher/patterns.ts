@@ -72,7 +72,20 @@ function withIrregularPlural(pattern: Pattern): Pattern[] {
   return [pattern, plural];
 }
 
-/** Compiles every alias of every entity. */
+/**
+ * How specific a claim on some text is, lowest first: a short form (its entity's full name is already
+ * on the page), then a case-exact alias, then a folded one.
+ */
+function claimRank(pattern: Pattern): number {
+  return pattern.short ? 0 : pattern.forms ? 1 : 2;
+}
+
+/**
+ * Compiles every alias of every entity. Where two entities claim the same text and both pass their
+ * rules, the matcher takes the earlier pattern, so the patterns are ordered most specific claim first
+ * (`claimRank`), then in entity order: "Ford" after Doug Ford's name is the premier before the
+ * carmaker, and "Critical Metals" as written is the company before the commodity.
+ */
 export function compilePatterns(
   entities: readonly Pick<Entity, 'id' | 'kind' | 'aliases'>[],
   version: number,
@@ -89,5 +102,7 @@ export function compilePatterns(
       }
     }
   });
+  // Stable: among claims of one rank the entity order stands.
+  table.patterns.sort((a, b) => claimRank(a) - claimRank(b));
   return table;
 }
